@@ -1,0 +1,77 @@
+/**
+ * Loads openapi.yaml once and turns it into the operations sendbox serves: each with its family,
+ * auth requirement, declared statuses and compiled request validator.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import YAML from 'yaml';
+import { parseOperations, type IHttpOperation } from './prism.js';
+import { FAMILY_BY_TAG, type Family } from './families.js';
+import { compileRequestValidator, type RequestValidator } from './request-validator.js';
+
+export const DEFAULT_DOCUMENT_PATH = fileURLToPath(new URL('../../openapi.yaml', import.meta.url));
+
+export interface ContractOperation {
+  operationId: string;
+  method: string;
+  path: string;
+  family: Family;
+  secured: boolean;
+  declaredStatuses: ReadonlySet<number>;
+  /** Contacts API operations whose validation errors are the flat `{"error": …}` shape. */
+  flatValidationErrors: boolean;
+  /** `x-sandbox-error-messages`: the real service's wording for a failing parameter, by parameter name. */
+  errorMessages: Readonly<Record<string, string>>;
+  validator: RequestValidator;
+  http: IHttpOperation;
+}
+
+export interface Contract {
+  yaml: string;
+  json: Record<string, unknown>;
+  operations: ContractOperation[];
+  byId: ReadonlyMap<string, ContractOperation>;
+}
+
+const cache = new Map<string, Promise<Contract>>();
+
+/** Parsing and compiling take a moment, so each document is loaded once per process. */
+export function loadContract(path: string = DEFAULT_DOCUMENT_PATH): Promise<Contract> {
+  let contract = cache.get(path);
+  if (!contract) {
+    contract = buildContract(readFileSync(path, 'utf8'));
+    cache.set(path, contract);
+  }
+  return contract;
+}
+
+async function buildContract(yaml: string): Promise<Contract> {
+  const json = YAML.parse(yaml) as Record<string, unknown>;
+  const httpOperations = await parseOperations(structuredClone(json));
+  const operations = httpOperations.map(toContractOperation);
+  const byId = new Map<string, ContractOperation>();
+  for (const op of operations) {
+    if (byId.has(op.operationId)) throw new Error(`openapi.yaml: duplicate operationId ${op.operationId}`);
+    byId.set(op.operationId, op);
+  }
+  return { yaml, json, operations, byId };
+}
+
+function toContractOperation(http: IHttpOperation): ContractOperation {
+  const where = `${http.method.toUpperCase()} ${http.path}`;
+  if (!http.iid) throw new Error(`openapi.yaml: ${where} has no operationId`);
+  const family = (http.tags ?? []).map(t => FAMILY_BY_TAG[t.name]).find(Boolean);
+  if (!family) throw new Error(`openapi.yaml: ${where} has no family tag (${Object.keys(FAMILY_BY_TAG).join(', ')})`);
+  return {
+    operationId: http.iid,
+    method: http.method.toUpperCase(),
+    path: http.path,
+    family,
+    secured: (http.security ?? []).some(requirement => requirement.length > 0),
+    declaredStatuses: new Set(http.responses.map(r => Number(r.code)).filter(Number.isFinite)),
+    flatValidationErrors: http.extensions?.['x-sandbox-validation-error'] === 'flat',
+    errorMessages: (http.extensions?.['x-sandbox-error-messages'] as Record<string, string> | undefined) ?? {},
+    validator: compileRequestValidator(http),
+    http,
+  };
+}

@@ -1,0 +1,207 @@
+/**
+ * Request validators compiled once per operation from the document (via prism-http's parsed operations):
+ * path, query, header and body schemas become Ajv functions at start-up, so a request costs one call per
+ * location. Query and path values come back coerced to their documented types, with defaults applied.
+ * README ("Validation") explains why this replaces prism-http's per-request validation on the hot path.
+ */
+import AjvModule, { type ErrorObject, type ValidateFunction } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+import type { IHttpOperation, IHttpParam, IMediaTypeContent } from '@stoplight/types';
+
+// ajv and ajv-formats are CommonJS; their default export sits one level down under NodeNext.
+const Ajv = AjvModule.default;
+const addFormats = addFormatsModule.default;
+
+export type Location = 'path' | 'query' | 'header' | 'body';
+
+export interface Violation {
+  location: Location;
+  /** The parameter or body field at fault, as the client named it (`TeamId`, `contacts[2].email`). */
+  param: string;
+  keyword: string;
+  message: string;
+}
+
+export interface RequestInput {
+  pathParams: Record<string, string>;
+  query: Record<string, string | string[]>;
+  headers: Record<string, string | string[] | undefined>;
+  /** Parsed JSON, multipart fields (strings), or undefined when the request had no body. */
+  body: unknown;
+  mediaType: string | undefined;
+}
+
+export interface ValidatedRequest {
+  path: Record<string, unknown>;
+  query: Record<string, unknown>;
+  body: unknown;
+}
+
+export type RequestValidator = (input: RequestInput) => { values: ValidatedRequest; violations: Violation[] };
+
+const baseOptions = { allErrors: true, strict: false, allowUnionTypes: true } as const;
+/** Parameters and form fields arrive as strings: coerce them, and fill documented defaults. */
+const coercing = addFormats(new Ajv({ ...baseOptions, coerceTypes: 'array', useDefaults: true }));
+/** JSON bodies keep their types: `"5"` is not a number, and PATCH must not gain defaulted fields. */
+const exact = addFormats(new Ajv({ ...baseOptions }));
+
+type Schema = Record<string, unknown>;
+
+function paramsSchema(params: IHttpParam[], lowercase: boolean): Schema {
+  const name = (p: IHttpParam) => (lowercase ? p.name.toLowerCase() : p.name);
+  return {
+    type: 'object',
+    properties: Object.fromEntries(params.map(p => [name(p), p.schema ?? {}])),
+    required: params.filter(p => p.required).map(name),
+  };
+}
+
+function compile(ajv: InstanceType<typeof Ajv>, schema: object, bundle: unknown): ValidateFunction {
+  return ajv.compile({ ...schema, __bundled__: bundle });
+}
+
+interface BodyValidator {
+  mediaType: string;
+  validate: ValidateFunction;
+  requiresFields: boolean;
+}
+
+export function compileRequestValidator(operation: IHttpOperation): RequestValidator {
+  const bundle = (operation as { __bundled__?: unknown }).__bundled__;
+  const request = operation.request ?? {};
+  const locations: { location: Location; validate: ValidateFunction }[] = [];
+  const add = (location: Location, params: IHttpParam[] | undefined, lowercase = false) => {
+    if (params?.length) locations.push({ location, validate: compile(coercing, paramsSchema(params, lowercase), bundle) });
+  };
+  add('path', request.path);
+  add('query', request.query);
+  add('header', request.headers, true);
+
+  const bodies: BodyValidator[] = (request.body?.contents ?? [])
+    .filter((c): c is IMediaTypeContent & { schema: object } => Boolean(c.schema))
+    .map(c => ({
+      mediaType: c.mediaType,
+      validate: compile(c.mediaType.startsWith('application/json') ? exact : coercing, c.schema, bundle),
+      requiresFields: Array.isArray((c.schema as Schema).required) && ((c.schema as Schema).required as unknown[]).length > 0,
+    }));
+  const bodyRequired = Boolean(request.body?.required);
+
+  return function validateRequest(input) {
+    const values: ValidatedRequest = { path: { ...input.pathParams }, query: { ...input.query }, body: input.body };
+    const violations: Violation[] = [];
+    const targets: Record<Exclude<Location, 'body'>, Record<string, unknown>> = {
+      path: values.path,
+      query: values.query,
+      header: lowercaseKeys(input.headers),
+    };
+    for (const { location, validate } of locations) {
+      const target = targets[location as Exclude<Location, 'body'>];
+      if (!validate(target)) violations.push(...toViolations(location, validate.errors ?? []));
+    }
+    violations.push(...validateBody(bodies, bodyRequired, input, values));
+    return { values, violations };
+  };
+}
+
+function validateBody(bodies: BodyValidator[], required: boolean, input: RequestInput, values: ValidatedRequest): Violation[] {
+  if (input.body === undefined) {
+    // An absent body is checked as `{}` when fields are required, so the answer names the first missing one.
+    const json = bodies.find(b => b.mediaType.startsWith('application/json'));
+    if (!json || (!required && !json.requiresFields)) return [];
+    values.body = {};
+    return json.validate(values.body) ? [] : toViolations('body', json.validate.errors ?? []);
+  }
+  if (bodies.length === 0) return [];
+  const chosen = bodies.find(b => b.mediaType === input.mediaType);
+  if (!chosen) {
+    const accepted = bodies.map(b => b.mediaType).join(', ');
+    return [{ location: 'body', param: 'Content-Type', keyword: 'contentType', message: `Content-Type must be one of: ${accepted}` }];
+  }
+  return chosen.validate(input.body) ? [] : toViolations('body', chosen.validate.errors ?? []);
+}
+
+function lowercaseKeys(headers: RequestInput['headers']): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(headers)) out[k.toLowerCase()] = v;
+  return out;
+}
+
+/** `/contacts/2/email` → `contacts[2].email`. */
+function fieldName(instancePath: string, child?: string): string {
+  const segments = instancePath.split('/').filter(Boolean);
+  if (child !== undefined) segments.push(child);
+  return segments.reduce((name, s) => (/^\d+$/.test(s) ? `${name}[${s}]` : name ? `${name}.${s}` : s), '');
+}
+
+const COMPOUND = new Set(['anyOf', 'oneOf', 'if', 'not']);
+
+/** Turns Ajv's errors into one violation per fault, naming the field the way the client wrote it. */
+export function toViolations(location: Location, errors: ErrorObject[]): Violation[] {
+  const compound = errors.find(e => COMPOUND.has(e.keyword));
+  const relevant = compound ? chooseBranch(errors, compound) : errors;
+  return relevant.filter(e => !COMPOUND.has(e.keyword)).map(e => describe(location, e));
+}
+
+/**
+ * anyOf/oneOf failures report every branch. Keep what helps the client: "a or b is required" when every
+ * branch only misses a field; otherwise the branch that fits best (no discriminating `const` failure).
+ */
+function chooseBranch(errors: ErrorObject[], compound: ErrorObject): ErrorObject[] {
+  const prefix = `${compound.schemaPath}/`;
+  const branches = new Map<string, ErrorObject[]>();
+  for (const e of errors) {
+    if (!e.schemaPath.startsWith(prefix)) continue;
+    const index = e.schemaPath.slice(prefix.length).split('/')[0];
+    branches.set(index, [...(branches.get(index) ?? []), e]);
+  }
+  const outside = errors.filter(e => e !== compound && !e.schemaPath.startsWith(prefix));
+  const all = [...branches.values()];
+  if (all.length && all.every(b => b.every(e => e.keyword === 'required'))) {
+    const names = all.map(b => String(b[0].params.missingProperty));
+    return [...outside, { ...all[0][0], params: { missingProperty: names[0], alternatives: names } }];
+  }
+  const fitting = all.filter(b => !b.some(e => e.keyword === 'const'));
+  if (fitting.length === 0 && all.length) {
+    const constError = all[0].find(e => e.keyword === 'const')!;
+    const allowed = all.flatMap(b => b.filter(e => e.keyword === 'const').map(e => e.params.allowedValue));
+    return [...outside, { ...constError, keyword: 'enum', params: { allowedValues: allowed } }];
+  }
+  const best = fitting.sort((a, b) => a.length - b.length)[0] ?? [];
+  return [...outside, ...best];
+}
+
+function describe(location: Location, e: ErrorObject): Violation {
+  const p = e.params as Record<string, unknown>;
+  switch (e.keyword) {
+    case 'required': {
+      const param = fieldName(e.instancePath, String(p.missingProperty));
+      const alternatives = p.alternatives as string[] | undefined;
+      const message = alternatives
+        ? `At least one of ${alternatives.map(a => fieldName(e.instancePath, a)).join(' or ')} is required`
+        : `${param} is required`;
+      return { location, param, keyword: 'required', message };
+    }
+    case 'additionalProperties': {
+      const param = fieldName(e.instancePath, String(p.additionalProperty));
+      return { location, param, keyword: e.keyword, message: `Unknown field: ${param}` };
+    }
+    case 'enum': {
+      const param = fieldName(e.instancePath) || location;
+      const allowed = (p.allowedValues as unknown[]).map(v => String(v)).join(', ');
+      return { location, param, keyword: e.keyword, message: `${param} must be one of: ${allowed}` };
+    }
+    case 'format': {
+      const param = fieldName(e.instancePath) || location;
+      return { location, param, keyword: e.keyword, message: `${param} must be a valid ${String(p.format)}` };
+    }
+    case 'type': {
+      const param = fieldName(e.instancePath) || location;
+      const types = String(p.type).split(',').join(' or ');
+      return { location, param, keyword: e.keyword, message: `${param} must be ${/^[aeiou]/.test(types) ? 'an' : 'a'} ${types}` };
+    }
+    default: {
+      const param = fieldName(e.instancePath) || location;
+      return { location, param, keyword: e.keyword, message: `${param} ${e.message ?? 'is invalid'}` };
+    }
+  }
+}

@@ -1,0 +1,65 @@
+/**
+ * Authentication: the key on a request names a workspace. SuperSend keys come as `Authorization: Bearer`
+ * or `X-API-Key`; the Contacts API takes only a secret key (`sk_…`) as Bearer, following the real
+ * service's decision order (plunk-contacts-facts.md §3).
+ */
+import type { IncomingHttpHeaders } from 'node:http';
+import type { Family } from '../contract/families.js';
+import { ApiError } from './errors.js';
+
+export type KeyKind = 'supersend' | 'secret' | 'public';
+
+export interface ApiKey {
+  key: string;
+  kind: KeyKind;
+  workspaceId: string;
+}
+
+export interface KeyRing {
+  lookup(key: string): ApiKey | undefined;
+}
+
+const SK_INVALID_KEY_SUGGESTION = 'Verify your API key is correct and starts with "sk_" for secret keys or "pk_" for public keys.';
+const SK_BEARER_SUGGESTION = 'Include an Authorization header with format: "Authorization: Bearer YOUR_API_KEY"';
+
+export function authenticate(family: Family, headers: IncomingHttpHeaders, keys: KeyRing): ApiKey {
+  return family === 'sk' ? authenticateSecretKey(headers, keys) : authenticateSuperSend(headers, keys);
+}
+
+function authenticateSuperSend(headers: IncomingHttpHeaders, keys: KeyRing): ApiKey {
+  const auth = headers.authorization;
+  const bearer = auth && /^Bearer\s+(.+)$/i.exec(auth)?.[1]?.trim();
+  const headerKey = typeof headers['x-api-key'] === 'string' ? headers['x-api-key'].trim() : undefined;
+  const presented = bearer || headerKey;
+  if (!presented) {
+    throw new ApiError(401, 'missing_api_key', 'No API key provided. Send it as "Authorization: Bearer YOUR_API_KEY".');
+  }
+  const found = keys.lookup(presented);
+  if (!found || found.kind !== 'supersend') throw new ApiError(401, 'invalid_api_key', 'Invalid API key provided');
+  return found;
+}
+
+function authenticateSecretKey(headers: IncomingHttpHeaders, keys: KeyRing): ApiKey {
+  const auth = headers.authorization;
+  if (!auth) {
+    throw new ApiError(401, 'unauthorized', 'You need to be authenticated to do this', { skCode: 'UNAUTHORIZED' });
+  }
+  const parts = auth.split(' ');
+  if (parts.length !== 2 || parts[0] !== 'Bearer') {
+    throw new ApiError(401, 'missing_auth', 'Authorization header must use Bearer token format: "Authorization: Bearer YOUR_API_KEY"', {
+      skCode: 'MISSING_AUTH',
+      suggestion: SK_BEARER_SUGGESTION,
+    });
+  }
+  if (!parts[1]) {
+    throw new ApiError(401, 'missing_auth', 'API key is required in Authorization header', { skCode: 'MISSING_AUTH', suggestion: SK_BEARER_SUGGESTION });
+  }
+  const found = keys.lookup(parts[1]);
+  if (!found || found.kind !== 'secret') {
+    throw new ApiError(401, 'invalid_api_key', 'Invalid secret API key. This endpoint requires a secret key (sk_*), not a public key.', {
+      skCode: 'INVALID_API_KEY',
+      suggestion: SK_INVALID_KEY_SUGGESTION,
+    });
+  }
+  return found;
+}

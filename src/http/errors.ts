@@ -1,0 +1,122 @@
+/**
+ * Errors every layer can raise, and how each API family writes them. A layer throws an ApiError with the
+ * status and V2-style code; the family renderer turns it into the envelope that family's clients expect.
+ */
+import type { Family } from '../contract/families.js';
+
+export type V2ErrorType =
+  | 'invalid_request_error'
+  | 'authentication_error'
+  | 'authorization_error'
+  | 'not_found_error'
+  | 'conflict_error'
+  | 'rate_limit_error'
+  | 'api_error';
+
+export interface ApiErrorOptions {
+  param?: string;
+  type?: V2ErrorType;
+  /** Contacts API: the envelope `code` (defaults from the status, as the real service does). */
+  skCode?: string;
+  /** Contacts API: answer `{"error": message}` instead of the envelope. */
+  flat?: boolean;
+  suggestion?: string;
+  /** Extra V2 error fields (e.g. requiredCredits) or Contacts API `details`. */
+  details?: Record<string, unknown>;
+  errors?: { field: string; message: string; code?: string }[];
+  headers?: Record<string, string>;
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly options: ApiErrorOptions = {},
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+const TYPE_BY_STATUS: Record<number, V2ErrorType> = {
+  400: 'invalid_request_error',
+  401: 'authentication_error',
+  402: 'invalid_request_error',
+  403: 'authorization_error',
+  404: 'not_found_error',
+  405: 'invalid_request_error',
+  409: 'conflict_error',
+  413: 'invalid_request_error',
+  429: 'rate_limit_error',
+};
+
+const SK_CODE_BY_STATUS: Record<number, string> = { 400: 'VALIDATION_ERROR', 413: 'PAYLOAD_TOO_LARGE', 429: 'RATE_LIMIT_EXCEEDED' };
+
+export const DOC_URL_BASE = 'https://docs.supersend.io/docs/errors#';
+
+export interface RenderContext {
+  requestId: string;
+  /** ISO time for the Contacts API envelope's `timestamp`. */
+  now: string;
+}
+
+/** The body of an error in the family's envelope. */
+export function renderError(family: Family, error: ApiError, ctx: RenderContext): unknown {
+  const o = error.options;
+  switch (family) {
+    case 'v2':
+      return {
+        error: {
+          type: o.type ?? TYPE_BY_STATUS[error.status] ?? 'api_error',
+          code: error.code,
+          message: error.message,
+          ...(o.param !== undefined && { param: o.param }),
+          doc_url: DOC_URL_BASE + error.code,
+          ...o.details,
+        },
+        request_id: ctx.requestId,
+      };
+    case 'v1':
+      return { success: false, error: error.message };
+    case 'sk':
+      if (o.flat) return { error: error.message };
+      return {
+        success: false,
+        error: {
+          code: o.skCode ?? SK_CODE_BY_STATUS[error.status] ?? 'INTERNAL_SERVER_ERROR',
+          message: error.message,
+          statusCode: error.status,
+          requestId: ctx.requestId,
+          ...(o.suggestion !== undefined && { suggestion: o.suggestion }),
+          ...(o.errors !== undefined && { errors: o.errors }),
+          ...(o.details !== undefined && { details: o.details }),
+        },
+        timestamp: ctx.now,
+      };
+  }
+}
+
+/** Errors raised by the shared layers (router, body reader, auth, validation), one constructor each. */
+export const errors = {
+  routeNotFound: (method: string, path: string) =>
+    new ApiError(404, 'route_not_found', `Unknown route: ${method} ${path}`, { skCode: 'NOT_FOUND' }),
+  methodNotAllowed: (method: string, path: string, allowed: string[]) =>
+    new ApiError(405, 'method_not_allowed', `Method ${method} is not allowed on ${path}; allowed: ${allowed.join(', ')}`, {
+      skCode: 'METHOD_NOT_ALLOWED',
+      headers: { Allow: allowed.join(', ') },
+    }),
+  invalidJson: (detail: string) =>
+    new ApiError(400, 'invalid_json', `Invalid JSON in request body: ${detail}`, {
+      suggestion: 'Check that the request body is valid JSON.',
+    }),
+  forbiddenKey: (key: string) =>
+    new ApiError(400, 'validation_error', `Field name "${key}" is not allowed`, { param: key }),
+  bodyTooLarge: (limitBytes: number) =>
+    new ApiError(413, 'request_too_large', `Request body is larger than ${formatBytes(limitBytes)}`),
+  internal: () => new ApiError(500, 'internal_error', 'An unexpected error occurred', { type: 'api_error' }),
+};
+
+export function formatBytes(bytes: number): string {
+  return bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MB` : `${bytes} bytes`;
+}

@@ -1,0 +1,63 @@
+#!/usr/bin/env node
+/** The sendbox command: flags and environment → createSandbox → listen. The only file that listens. */
+import { Command, Option } from 'commander';
+import { createSandbox, DEFAULT_KEYS, SANDBOX_VERSION } from './sandbox.js';
+import type { ValidationMode } from './pipeline/validate.js';
+
+interface CliOptions {
+  port: string;
+  host: string;
+  validation: ValidationMode;
+  seed: string;
+}
+
+const program = new Command()
+  .name('sendbox')
+  .description('Stateful sandbox of the SuperSend V2/V1 and secret-key contacts APIs')
+  .version(SANDBOX_VERSION)
+  .addOption(new Option('-p, --port <port>', 'port to listen on').env('PORT').default('4010'))
+  .addOption(new Option('-H, --host <host>', 'address to bind').env('HOST').default('127.0.0.1'))
+  .addOption(
+    new Option('--validation <mode>', 'request validation: strict rejects, warn reports in a header, off ignores')
+      .choices(['strict', 'warn', 'off'])
+      .env('SENDBOX_VALIDATION')
+      .default('strict'),
+  )
+  .addOption(new Option('--seed <seed>', 'seed for ids and random choices').env('SENDBOX_SEED').default('sendbox'))
+  .parse();
+
+async function main(): Promise<void> {
+  const opts = program.opts<CliOptions>();
+  const port = Number(opts.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) program.error(`--port must be 0-65535, got "${opts.port}"`);
+  const sandbox = await createSandbox({ validation: opts.validation, seed: opts.seed });
+  const server = sandbox.app.listen(port, opts.host, () => {
+    const address = server.address();
+    const bound = typeof address === 'object' && address ? address.port : port;
+    const url = `http://${opts.host.includes(':') ? `[${opts.host}]` : opts.host}:${bound}`;
+    const keys = DEFAULT_KEYS.map(k => `${k.key} (${k.kind})`).join(', ');
+    process.stdout.write(
+      `sendbox ${SANDBOX_VERSION} listening on ${url}\n` +
+        `  operations: ${sandbox.contract.operations.length} (validation: ${opts.validation})\n` +
+        `  keys: ${keys}\n` +
+        `  try: curl -H 'Authorization: Bearer sandbox_key' ${url}/v2/teams\n`,
+    );
+  });
+  server.on('error', err => {
+    process.stderr.write(`sendbox: cannot listen on ${opts.host}:${port}: ${err.message}\n`);
+    process.exit(1);
+  });
+  const shutdown = (signal: string) => {
+    process.stdout.write(`sendbox: ${signal}, shutting down\n`);
+    server.close(() => process.exit(0));
+    server.closeAllConnections();
+    setTimeout(() => process.exit(0), 2000).unref();
+  };
+  process.once('SIGINT', () => shutdown('SIGINT'));
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+main().catch(err => {
+  process.stderr.write(`sendbox: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});

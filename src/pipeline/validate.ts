@@ -1,0 +1,66 @@
+/**
+ * Layer 2: read the body the operation declares and validate the whole request against the document.
+ * In `strict` mode the first violation is answered in the family's envelope; `warn` lets the request
+ * through and reports the violations in a response header; `off` ignores them.
+ */
+import type { Request, Response } from 'express';
+import type { ContractOperation } from '../contract/contract.js';
+import type { Violation, ValidatedRequest } from '../contract/request-validator.js';
+import { readBody, type BodyLimits, type UploadedFile } from '../http/body.js';
+import { ApiError } from '../http/errors.js';
+
+export type ValidationMode = 'strict' | 'warn' | 'off';
+
+export interface ValidationOutcome {
+  request: ValidatedRequest;
+  files: UploadedFile[];
+  violations: Violation[];
+}
+
+export async function validateRequest(
+  req: Request,
+  res: Response,
+  operation: ContractOperation,
+  pathParams: Record<string, string>,
+  limits: BodyLimits,
+  mode: ValidationMode,
+): Promise<ValidationOutcome> {
+  const body = await readBody(req, res, operation, limits);
+  const { values, violations } = operation.validator({
+    pathParams,
+    query: req.query as Record<string, string | string[]>,
+    headers: req.headers,
+    body: body.value,
+    mediaType: body.mediaType,
+  });
+  if (violations.length > 0 && mode === 'strict') throw violationError(operation, violations);
+  return { request: values, files: body.files, violations };
+}
+
+const V2_CODE_BY_KEYWORD: Record<string, string> = {
+  required: 'missing_required_parameter',
+  additionalProperties: 'unknown_parameter',
+  contentType: 'unsupported_content_type',
+};
+
+/** The first violation, as the family reports a validation failure; all of them ride along for the journal. */
+export function violationError(operation: ContractOperation, violations: Violation[]): ApiError {
+  const first = violations[0];
+  const message = operation.errorMessages[first.param] ?? first.message;
+  return new ApiError(400, V2_CODE_BY_KEYWORD[first.keyword] ?? 'validation_error', message, {
+    param: first.param,
+    flat: operation.flatValidationErrors,
+    skCode: 'VALIDATION_ERROR',
+    suggestion: operation.family === 'sk' ? 'Check the request against the API reference.' : undefined,
+    errors: operation.family === 'sk' ? violations.map(v => ({ field: v.param, message: v.message, code: v.keyword })) : undefined,
+  });
+}
+
+/** A one-line, header-safe summary of violations for `warn` mode. */
+export function violationSummary(violations: Violation[]): string {
+  return violations
+    .map(v => `${v.location} ${v.param}: ${v.message}`)
+    .join('; ')
+    .replace(/[^\x20-\x7e]/g, '?')
+    .slice(0, 2000);
+}

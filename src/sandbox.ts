@@ -1,0 +1,115 @@
+/**
+ * createSandbox(options): builds the sendbox Express app without listening. The request chain reads top
+ * to bottom in handleApiRequest: match + authenticate → validate → handler (or documented example) →
+ * envelope.
+ */
+import express, { type Express, type NextFunction, type Request, type Response } from 'express';
+import { loadContract, DEFAULT_DOCUMENT_PATH, type Contract } from './contract/contract.js';
+import { createRouter } from './contract/router.js';
+import { ApiError, errors } from './http/errors.js';
+import { DEFAULT_BODY_LIMITS, type BodyLimits } from './http/body.js';
+import type { ApiKey, KeyRing } from './http/auth.js';
+import { createRequestIds } from './http/request-id.js';
+import { matchRequest } from './pipeline/match.js';
+import { validateRequest, violationSummary, type ValidationMode } from './pipeline/validate.js';
+import { dispatch } from './pipeline/dispatch.js';
+import { sendError, sendResult } from './pipeline/envelope.js';
+import type { HandlerTable } from './handlers/types.js';
+import { utilityHandlers } from './handlers/utility.js';
+import { createWorkspace, type Workspace } from './workspace/workspace.js';
+import { systemTime } from './workspace/clock.js';
+import type { Family } from './contract/families.js';
+
+export const SANDBOX_VERSION = '0.1.0';
+
+/** The keys a fresh sandbox accepts (README "Keys"). */
+export const DEFAULT_KEYS: readonly ApiKey[] = [
+  { key: 'sandbox_key', kind: 'supersend', workspaceId: 'default' },
+  { key: 'sk_sandbox', kind: 'secret', workspaceId: 'default' },
+  { key: 'pk_sandbox', kind: 'public', workspaceId: 'default' },
+];
+
+export interface SandboxOptions {
+  /** Path of the OpenAPI document; defaults to the repository's openapi.yaml. */
+  document?: string;
+  validation?: ValidationMode;
+  /** Seed for every random source (request ids, workspace ids). */
+  seed?: string;
+  keys?: readonly ApiKey[];
+  bodyLimits?: Partial<BodyLimits>;
+  /** Extra or replacement handlers by operationId. */
+  handlers?: HandlerTable;
+}
+
+export interface Sandbox {
+  app: Express;
+  contract: Contract;
+  options: Required<Pick<SandboxOptions, 'validation' | 'seed'>>;
+  workspace(id: string): Workspace | undefined;
+}
+
+export async function createSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
+  const contract = await loadContract(options.document ?? DEFAULT_DOCUMENT_PATH);
+  const router = createRouter(contract.operations);
+  const mode = options.validation ?? 'strict';
+  const seed = options.seed ?? 'sendbox';
+  const limits = { ...DEFAULT_BODY_LIMITS, ...options.bodyLimits };
+  const nextRequestId = createRequestIds(seed);
+
+  const keyList = options.keys ?? DEFAULT_KEYS;
+  const keyMap = new Map(keyList.map(k => [k.key, k]));
+  const keys: KeyRing = { lookup: key => keyMap.get(key) };
+  const workspaces = new Map<string, Workspace>();
+  for (const id of new Set(['default', ...keyList.map(k => k.workspaceId)])) workspaces.set(id, createWorkspace({ id, seed }));
+  const defaultWorkspace = workspaces.get('default')!;
+
+  const handlers: HandlerTable = { ...utilityHandlers(systemTime(), SANDBOX_VERSION), ...options.handlers };
+
+  async function handleApiRequest(req: Request, res: Response): Promise<void> {
+    const match = matchRequest(router, keys, req.method, req.path, req.headers);
+    const family = match.family;
+    const requestId = nextRequestId(family, req.headers);
+    const workspace = (match.ok && match.matched.key && workspaces.get(match.matched.key.workspaceId)) || defaultWorkspace;
+    try {
+      if (!match.ok) throw match.error;
+      const { operation, pathParams } = match.matched;
+      const validated = await validateRequest(req, res, operation, pathParams, limits, mode);
+      if (validated.violations.length > 0 && mode === 'warn') {
+        res.setHeader('X-Sandbox-Validation-Warnings', violationSummary(validated.violations));
+      }
+      const result = await dispatch(
+        handlers,
+        { operation, workspace, request: validated.request, files: validated.files, headers: req.headers, requestId, contract },
+        req,
+      );
+      sendResult(res, family, requestId, result);
+    } catch (e) {
+      sendError(res, family, requestId, asApiError(e), workspace.clock.isoNow());
+    }
+  }
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', false);
+  // Flat query values only (`a[b]=1` stays a literal key), so no query can build nested objects.
+  app.set('query parser', 'simple');
+  app.use((req, res, next) => {
+    handleApiRequest(req, res).catch(next);
+  });
+  app.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {
+    // Last resort: the chain above answers every error itself; this only guards against a broken socket.
+    if (!res.headersSent) sendError(res, 'v2' as Family, 'req_000000000000000000000000', asApiError(err), new Date(0).toISOString());
+  });
+
+  return {
+    app,
+    contract,
+    options: { validation: mode, seed },
+    workspace: id => workspaces.get(id),
+  };
+}
+
+function asApiError(e: unknown): ApiError {
+  if (e instanceof ApiError) return e;
+  return errors.internal();
+}

@@ -1,0 +1,26 @@
+/**
+ * A workspace is one tenant's world: its clock, its seeded random source and its state. Every API key
+ * names exactly one workspace; nothing is shared between workspaces.
+ */
+import { createClock, type Clock } from './clock.js';
+import { createRandom, type Random } from './random.js';
+
+export interface Workspace {
+  readonly id: string;
+  readonly clock: Clock;
+  readonly random: Random;
+}
+
+export interface WorkspaceOptions {
+  id: string;
+  seed: string;
+  clock?: Clock;
+}
+
+export function createWorkspace(options: WorkspaceOptions): Workspace {
+  return {
+    id: options.id,
+    clock: options.clock ?? createClock(),
+    random: createRandom(`${options.seed}:${options.id}`),
+  };
+}
