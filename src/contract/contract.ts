@@ -20,8 +20,8 @@ export interface ContractOperation {
   declaredStatuses: ReadonlySet<number>;
   /** Contacts API operations whose validation errors are the flat `{"error": …}` shape. */
   flatValidationErrors: boolean;
-  /** `x-sandbox-error-messages`: the real service's wording for a failing parameter, by parameter name. */
-  errorMessages: Readonly<Record<string, string>>;
+  /** `x-sandbox-required-messages`: the real service's wording for a missing parameter, by parameter name. */
+  requiredMessages: Readonly<Record<string, string>>;
   validator: RequestValidator;
   http: IHttpOperation;
 }
@@ -70,7 +70,7 @@ function toContractOperation(http: IHttpOperation): ContractOperation {
     secured: (http.security ?? []).some(requirement => requirement.length > 0),
     declaredStatuses: new Set(http.responses.map(r => Number(r.code)).filter(Number.isFinite)),
     flatValidationErrors: http.extensions?.['x-sandbox-validation-error'] === 'flat',
-    errorMessages: (http.extensions?.['x-sandbox-error-messages'] as Record<string, string> | undefined) ?? {},
+    requiredMessages: (http.extensions?.['x-sandbox-required-messages'] as Record<string, string> | undefined) ?? {},
     validator: compileRequestValidator(http),
     http,
   };

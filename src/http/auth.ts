@@ -23,19 +23,25 @@ const SK_INVALID_KEY_SUGGESTION = 'Verify your API key is correct and starts wit
 const SK_BEARER_SUGGESTION = 'Include an Authorization header with format: "Authorization: Bearer YOUR_API_KEY"';
 
 export function authenticate(family: Family, headers: IncomingHttpHeaders, keys: KeyRing): ApiKey {
-  return family === 'sk' ? authenticateSecretKey(headers, keys) : authenticateSuperSend(headers, keys);
+  return family === 'sk' ? authenticateSecretKey(headers, keys) : authenticateSuperSend(family, headers, keys);
 }
 
-function authenticateSuperSend(headers: IncomingHttpHeaders, keys: KeyRing): ApiKey {
+/** V1 answers both failures with one legacy message. */
+const V1_AUTH_MESSAGE = 'Invalid or missing API key';
+
+function authenticateSuperSend(family: Family, headers: IncomingHttpHeaders, keys: KeyRing): ApiKey {
   const auth = headers.authorization;
   const bearer = auth && /^Bearer\s+(.+)$/i.exec(auth)?.[1]?.trim();
   const headerKey = typeof headers['x-api-key'] === 'string' ? headers['x-api-key'].trim() : undefined;
   const presented = bearer || headerKey;
   if (!presented) {
-    throw new ApiError(401, 'missing_api_key', 'No API key provided. Send it as "Authorization: Bearer YOUR_API_KEY".');
+    const message = family === 'v1' ? V1_AUTH_MESSAGE : 'No API key provided. Send it as "Authorization: Bearer YOUR_API_KEY".';
+    throw new ApiError(401, 'missing_api_key', message);
   }
   const found = keys.lookup(presented);
-  if (!found || found.kind !== 'supersend') throw new ApiError(401, 'invalid_api_key', 'Invalid API key provided');
+  if (!found || found.kind !== 'supersend') {
+    throw new ApiError(401, 'invalid_api_key', family === 'v1' ? V1_AUTH_MESSAGE : 'Invalid API key provided');
+  }
   return found;
 }
 

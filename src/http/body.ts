@@ -81,9 +81,9 @@ export function parseJson(text: string): unknown {
 function fileLimit(operation: ContractOperation, fallback: number): number {
   const limits: number[] = [];
   for (const content of operation.http.request?.body?.contents ?? []) {
-    const props = (content.schema as { properties?: Record<string, { format?: string; maxLength?: number }> })?.properties;
+    const props = (content.schema as { properties?: Record<string, { format?: string; contentMediaType?: string; maxLength?: number }> })?.properties;
     for (const prop of Object.values(props ?? {})) {
-      if (prop.format === 'binary' && typeof prop.maxLength === 'number') limits.push(prop.maxLength);
+      if ((prop.format === 'binary' || prop.contentMediaType !== undefined) && typeof prop.maxLength === 'number') limits.push(prop.maxLength);
     }
   }
   return limits.length ? Math.min(...limits) : fallback;

@@ -46,7 +46,7 @@ const V2_CODE_BY_KEYWORD: Record<string, string> = {
 /** The first violation, as the family reports a validation failure; all of them ride along for the journal. */
 export function violationError(operation: ContractOperation, violations: Violation[]): ApiError {
   const first = violations[0];
-  const message = operation.errorMessages[first.param] ?? first.message;
+  const message = (first.keyword === 'required' && operation.requiredMessages[first.param]) || first.message;
   return new ApiError(400, V2_CODE_BY_KEYWORD[first.keyword] ?? 'validation_error', message, {
     param: first.param,
     flat: operation.flatValidationErrors,
