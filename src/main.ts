@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 /** The sendbox command: flags and environment → createSandbox → listen. The only file that listens. */
+import { createServer } from 'node:http';
 import { Command, Option } from 'commander';
 import { createSandbox, DEFAULT_KEYS, SANDBOX_VERSION } from './sandbox.js';
 import type { ValidationMode } from './pipeline/validate.js';
@@ -31,7 +32,9 @@ async function main(): Promise<void> {
   const port = Number(opts.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) program.error(`--port must be 0-65535, got "${opts.port}"`);
   const sandbox = await createSandbox({ validation: opts.validation, seed: opts.seed });
-  const server = sandbox.app.listen(port, opts.host, () => {
+  const server = createServer(sandbox.listener);
+  server.keepAliveTimeout = 65_000;
+  server.listen(port, opts.host, () => {
     const address = server.address();
     const bound = typeof address === 'object' && address ? address.port : port;
     const url = `http://${opts.host.includes(':') ? `[${opts.host}]` : opts.host}:${bound}`;

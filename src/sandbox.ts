@@ -1,8 +1,14 @@
 /**
- * createSandbox(options): builds the sendbox Express app without listening. The request chain reads top
- * to bottom in handleApiRequest: match + authenticate → validate → handler (or documented example) →
- * envelope.
+ * createSandbox(options): builds sendbox without listening. The request chain reads top to bottom in
+ * handleApiRequest: match + authenticate → validate → handler (or documented example) → envelope.
+ *
+ * It returns both a plain Node request listener (what `sendbox` listens with) and an Express app that
+ * serves the same chain (for supertest, or to mount inside another app). The listener skips Express's
+ * per-request machinery on the API path: on this 2-core machine a bare Express app tops out near 8–15k
+ * req/s with a 12–19 ms p99, Node's http server near 45k req/s with a 4 ms p99 (README "Performance").
  */
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import { parse as parseQuery } from 'node:querystring';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import { loadContract, DEFAULT_DOCUMENT_PATH, type Contract } from './contract/contract.js';
 import { createRouter } from './contract/router.js';
@@ -42,7 +48,10 @@ export interface SandboxOptions {
 }
 
 export interface Sandbox {
+  /** Express app serving the whole sandbox; use it in-process (supertest) or mount it. */
   app: Express;
+  /** The same sandbox as a plain Node request listener: `http.createServer(sandbox.listener)`. */
+  listener: RequestListener;
   contract: Contract;
   options: Required<Pick<SandboxOptions, 'validation' | 'seed'>>;
   workspace(id: string): Workspace | undefined;
@@ -65,48 +74,67 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
 
   const handlers: HandlerTable = { ...utilityHandlers(systemTime(), SANDBOX_VERSION), ...options.handlers };
 
-  async function handleApiRequest(req: Request, res: Response): Promise<void> {
-    const match = matchRequest(router, keys, req.method, req.path, req.headers);
+  async function handleApiRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const { path, query } = splitUrl(req.url ?? '/');
+    const method = req.method ?? 'GET';
+    const match = matchRequest(router, keys, method, path, req.headers);
     const family = match.family;
     const requestId = nextRequestId(family, req.headers);
     const workspace = (match.ok && match.matched.key && workspaces.get(match.matched.key.workspaceId)) || defaultWorkspace;
     try {
       if (!match.ok) throw match.error;
       const { operation, pathParams } = match.matched;
-      const validated = await validateRequest(req, res, operation, pathParams, limits, mode);
+      const validated = await validateRequest(req, res, operation, pathParams, query, limits, mode);
       if (validated.violations.length > 0 && mode === 'warn') {
         res.setHeader('X-Sandbox-Validation-Warnings', violationSummary(validated.violations));
       }
-      const result = await dispatch(
-        handlers,
-        { operation, workspace, request: validated.request, files: validated.files, headers: req.headers, requestId, contract },
-        req,
-      );
+      const result = await dispatch(handlers, {
+        operation,
+        workspace,
+        request: validated.request,
+        files: validated.files,
+        headers: req.headers,
+        path,
+        rawQuery: query,
+        requestId,
+        contract,
+      });
       sendResult(res, family, requestId, result);
     } catch (e) {
       sendError(res, family, requestId, asApiError(e), workspace.clock.isoNow());
     }
   }
 
+  function listener(req: IncomingMessage, res: ServerResponse): void {
+    handleApiRequest(req, res).catch(err => lastResort(res, err));
+  }
+
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
-  // Flat query values only (`a[b]=1` stays a literal key), so no query can build nested objects.
-  app.set('query parser', 'simple');
-  app.use((req, res, next) => {
-    handleApiRequest(req, res).catch(next);
-  });
-  app.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {
-    // Last resort: the chain above answers every error itself; this only guards against a broken socket.
-    if (!res.headersSent) sendError(res, 'v2' as Family, 'req_000000000000000000000000', asApiError(err), new Date(0).toISOString());
-  });
+  app.use((req: Request, res: Response) => listener(req, res));
+  app.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => lastResort(res, err));
 
   return {
     app,
+    listener,
     contract,
     options: { validation: mode, seed },
     workspace: id => workspaces.get(id),
   };
+}
+
+/** The chain answers every error itself; this only guards against a fault while writing the answer. */
+function lastResort(res: ServerResponse, err: unknown): void {
+  if (res.headersSent) res.destroy();
+  else sendError(res, 'v2' as Family, 'req_000000000000000000000000', asApiError(err), new Date(0).toISOString());
+}
+
+/** Path and query of a request URL; query values stay flat strings (no nested objects from `a[b]=1`). */
+function splitUrl(url: string): { path: string; query: Record<string, string | string[]> } {
+  const q = url.indexOf('?');
+  if (q === -1) return { path: url, query: {} };
+  return { path: url.slice(0, q), query: { ...parseQuery(url.slice(q + 1)) } as Record<string, string | string[]> };
 }
 
 function asApiError(e: unknown): ApiError {

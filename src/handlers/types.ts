@@ -11,6 +11,9 @@ export interface HandlerContext {
   request: ValidatedRequest;
   files: UploadedFile[];
   headers: IncomingHttpHeaders;
+  /** The request path and query as sent (before coercion). */
+  path: string;
+  rawQuery: Record<string, string | string[]>;
   requestId: string;
   contract: Contract;
 }

@@ -2,6 +2,7 @@
  * Reads a request body the way its operation declares: JSON (size-limited, hostile keys refused) or
  * multipart/form-data (multer, with the file size limit the document gives as the file field's maxLength).
  */
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Request, Response } from 'express';
 import getRawBody from 'raw-body';
 import multer from 'multer';
@@ -32,17 +33,17 @@ export const DEFAULT_BODY_LIMITS: BodyLimits = { jsonBytes: 10 * 1024 * 1024, fi
 
 const NO_BODY: RequestBody = { value: undefined, mediaType: undefined, files: [] };
 
-export function mediaTypeOf(req: Request): string | undefined {
+export function mediaTypeOf(req: IncomingMessage): string | undefined {
   const header = req.headers['content-type'];
   return header ? header.split(';')[0].trim().toLowerCase() : undefined;
 }
 
-function hasBody(req: Request): boolean {
+function hasBody(req: IncomingMessage): boolean {
   const length = req.headers['content-length'];
   return length !== undefined ? Number(length) > 0 : req.headers['transfer-encoding'] !== undefined;
 }
 
-export async function readBody(req: Request, res: Response, operation: ContractOperation, limits: BodyLimits): Promise<RequestBody> {
+export async function readBody(req: IncomingMessage, res: ServerResponse, operation: ContractOperation, limits: BodyLimits): Promise<RequestBody> {
   if (!hasBody(req)) return NO_BODY;
   const mediaType = mediaTypeOf(req);
   if (mediaType === 'multipart/form-data') return readMultipart(req, res, operation, limits);
@@ -54,7 +55,7 @@ export async function readBody(req: Request, res: Response, operation: ContractO
   return { value: text, mediaType, files: [] };
 }
 
-async function readText(req: Request, limit: number): Promise<string> {
+async function readText(req: IncomingMessage, limit: number): Promise<string> {
   try {
     return await getRawBody(req, { limit, encoding: 'utf8' });
   } catch (e) {
@@ -89,19 +90,21 @@ function fileLimit(operation: ContractOperation, fallback: number): number {
   return limits.length ? Math.min(...limits) : fallback;
 }
 
-function readMultipart(req: Request, res: Response, operation: ContractOperation, limits: BodyLimits): Promise<RequestBody> {
+function readMultipart(req: IncomingMessage, res: ServerResponse, operation: ContractOperation, limits: BodyLimits): Promise<RequestBody> {
   const maxFile = fileLimit(operation, limits.fileBytes);
   const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: maxFile, fields: 100, files: 5 } }).any();
   return new Promise((resolve, reject) => {
-    upload(req, res, (err: unknown) => {
+    // multer is connect-style middleware; it only needs the raw request and sets body/files on it.
+    const request = req as Request;
+    upload(request, res as Response, (err: unknown) => {
       if (err) {
         const code = (err as { code?: string }).code;
         if (code === 'LIMIT_FILE_SIZE') return reject(new ApiError(413, 'request_too_large', `File too large (maximum ${formatBytes(maxFile)})`));
         return reject(new ApiError(400, 'invalid_request_body', `Malformed multipart body: ${(err as Error).message}`));
       }
       const fields: Record<string, unknown> = Object.create(null);
-      Object.assign(fields, req.body as Record<string, unknown>);
-      const files = ((req.files as Express.Multer.File[] | undefined) ?? []).map(f => ({
+      Object.assign(fields, request.body as Record<string, unknown>);
+      const files = ((request.files as Express.Multer.File[] | undefined) ?? []).map(f => ({
         field: f.fieldname,
         filename: f.originalname,
         mimeType: f.mimetype,

@@ -2,26 +2,25 @@
  * Layer 4: the resource handler for the operation, or, until one exists, prism-http's answer from the
  * document's examples, marked `X-Sandbox-Source: example` so nobody mistakes it for simulated state.
  */
-import type { Request } from 'express';
 import type { HttpMethod } from '@stoplight/types';
 import { answerFromExamples } from '../contract/prism.js';
 import { ApiError } from '../http/errors.js';
 import type { HandlerContext, HandlerResult, HandlerTable } from '../handlers/types.js';
 
-export async function dispatch(handlers: HandlerTable, ctx: HandlerContext, req: Request): Promise<HandlerResult> {
+export async function dispatch(handlers: HandlerTable, ctx: HandlerContext): Promise<HandlerResult> {
   const handler = handlers[ctx.operation.operationId];
   if (handler) {
     const result = await handler(ctx);
     return { ...result, headers: { 'X-Sandbox-Source': 'state', ...result.headers } };
   }
-  return exampleAnswer(ctx, req);
+  return exampleAnswer(ctx);
 }
 
-function exampleAnswer(ctx: HandlerContext, req: Request): HandlerResult {
+function exampleAnswer(ctx: HandlerContext): HandlerResult {
   const answer = answerFromExamples(ctx.operation.http, {
     method: ctx.operation.http.method as HttpMethod,
-    url: { path: req.path, query: req.query as Record<string, string | string[]> },
-    headers: Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, String(v)])),
+    url: { path: ctx.path, query: ctx.rawQuery },
+    headers: Object.fromEntries(Object.entries(ctx.headers).map(([k, v]) => [k, String(v)])),
     body: ctx.request.body,
   });
   if (!answer.ok) throw new ApiError(500, 'internal_error', `No documented example to answer with: ${answer.message}`);

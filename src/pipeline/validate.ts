@@ -3,7 +3,7 @@
  * In `strict` mode the first violation is answered in the family's envelope; `warn` lets the request
  * through and reports the violations in a response header; `off` ignores them.
  */
-import type { Request, Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ContractOperation } from '../contract/contract.js';
 import type { Violation, ValidatedRequest } from '../contract/request-validator.js';
 import { readBody, type BodyLimits, type UploadedFile } from '../http/body.js';
@@ -18,17 +18,18 @@ export interface ValidationOutcome {
 }
 
 export async function validateRequest(
-  req: Request,
-  res: Response,
+  req: IncomingMessage,
+  res: ServerResponse,
   operation: ContractOperation,
   pathParams: Record<string, string>,
+  query: Record<string, string | string[]>,
   limits: BodyLimits,
   mode: ValidationMode,
 ): Promise<ValidationOutcome> {
   const body = await readBody(req, res, operation, limits);
   const { values, violations } = operation.validator({
     pathParams,
-    query: req.query as Record<string, string | string[]>,
+    query,
     headers: req.headers,
     body: body.value,
     mediaType: body.mediaType,

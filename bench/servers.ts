@@ -1,0 +1,61 @@
+/** Starts the servers a benchmark measures, each in its own process so the load generator doesn't share its CPU time. */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+export interface RunningServer {
+  name: string;
+  url: string;
+  stop(): Promise<void>;
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitUntilUp(url: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${url}: server exited with ${child.exitCode}`);
+    try {
+      await fetch(url);
+      return;
+    } catch {
+      await new Promise(r => setTimeout(r, 200));
+    }
+  }
+  throw new Error(`${url}: not up after ${timeoutMs} ms`);
+}
+
+function start(name: string, command: string, args: string[], probePath: string, port: number): Promise<RunningServer> {
+  const child = spawn(command, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NODE_ENV: 'production' } });
+  const url = `http://127.0.0.1:${port}`;
+  const stop = () =>
+    new Promise<void>(resolve => {
+      if (child.exitCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+      setTimeout(() => child.kill('SIGKILL'), 3000).unref();
+    });
+  return waitUntilUp(url + probePath, child).then(() => ({ name, url, stop }));
+}
+
+export async function startSendbox(extraArgs: string[] = []): Promise<RunningServer> {
+  const port = await freePort();
+  return start('sendbox', process.execPath, ['--import', 'tsx', 'src/main.ts', '--port', String(port), ...extraArgs], '/v2/health', port);
+}
+
+export async function startPrism(): Promise<RunningServer> {
+  const port = await freePort();
+  return start('prism', `${ROOT}node_modules/.bin/prism`, ['mock', '-v', 'silent', '-p', String(port), '-h', '127.0.0.1', 'openapi.yaml'], '/v2/health', port);
+}
