@@ -22,6 +22,7 @@ import { dispatch } from './pipeline/dispatch.js';
 import { sendError, sendResult } from './pipeline/envelope.js';
 import type { HandlerTable } from './handlers/types.js';
 import { utilityHandlers } from './handlers/utility.js';
+import { skContactHandlers } from './handlers/sk-contacts.js';
 import { createWorkspace, type Workspace } from './workspace/workspace.js';
 import { systemTime } from './workspace/clock.js';
 import type { Family } from './contract/families.js';
@@ -72,7 +73,11 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   for (const id of new Set(['default', ...keyList.map(k => k.workspaceId)])) workspaces.set(id, createWorkspace({ id, seed }));
   const defaultWorkspace = workspaces.get('default')!;
 
-  const handlers: HandlerTable = { ...utilityHandlers(systemTime(), SANDBOX_VERSION), ...options.handlers };
+  const handlers: HandlerTable = {
+    ...utilityHandlers(systemTime(), SANDBOX_VERSION),
+    ...skContactHandlers(),
+    ...options.handlers,
+  };
 
   async function handleApiRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const { path, query } = splitUrl(req.url ?? '/');

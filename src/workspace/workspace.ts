@@ -4,11 +4,14 @@
  */
 import { createClock, type Clock } from './clock.js';
 import { createRandom, type Random } from './random.js';
+import { createSkProject, type SkProject } from '../domain/sk-contacts/project.js';
 
 export interface Workspace {
   readonly id: string;
   readonly clock: Clock;
   readonly random: Random;
+  /** The secret-key Contacts API project of this workspace. */
+  readonly project: SkProject;
 }
 
 export interface WorkspaceOptions {
@@ -18,9 +21,11 @@ export interface WorkspaceOptions {
 }
 
 export function createWorkspace(options: WorkspaceOptions): Workspace {
+  const random = createRandom(`${options.seed}:${options.id}`);
   return {
     id: options.id,
     clock: options.clock ?? createClock(),
-    random: createRandom(`${options.seed}:${options.id}`),
+    random,
+    project: createSkProject(random.uuid()),
   };
 }
