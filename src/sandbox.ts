@@ -21,8 +21,14 @@ import { validateRequest, violationSummary, type ValidationMode } from './pipeli
 import { dispatch } from './pipeline/dispatch.js';
 import { sendError, sendResult } from './pipeline/envelope.js';
 import type { HandlerTable } from './handlers/types.js';
+import { seedDefault } from '../seeds/default.js';
 import { utilityHandlers } from './handlers/utility.js';
 import { skContactHandlers } from './handlers/sk-contacts.js';
+import { labelHandlers, teamHandlers } from './handlers/v2/teams.js';
+import { contactHandlers } from './handlers/v2/contacts.js';
+import { campaignHandlers } from './handlers/v2/campaigns.js';
+import { v1ContactHandlers } from './handlers/v1/contacts.js';
+import { v1CampaignHandlers } from './handlers/v1/campaigns.js';
 import { createWorkspace, type Workspace } from './workspace/workspace.js';
 import { systemTime } from './workspace/clock.js';
 import type { Family } from './contract/families.js';
@@ -44,6 +50,8 @@ export interface SandboxOptions {
   seed?: string;
   keys?: readonly ApiKey[];
   bodyLimits?: Partial<BodyLimits>;
+  /** Load the default seed into the default workspace (default true); false starts empty. */
+  seedData?: boolean;
   /** Extra or replacement handlers by operationId. */
   handlers?: HandlerTable;
 }
@@ -72,9 +80,16 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   const workspaces = new Map<string, Workspace>();
   for (const id of new Set(['default', ...keyList.map(k => k.workspaceId)])) workspaces.set(id, createWorkspace({ id, seed }));
   const defaultWorkspace = workspaces.get('default')!;
+  if (options.seedData !== false) seedDefault(defaultWorkspace);
 
   const handlers: HandlerTable = {
     ...utilityHandlers(systemTime(), SANDBOX_VERSION),
+    ...teamHandlers,
+    ...labelHandlers,
+    ...contactHandlers,
+    ...campaignHandlers,
+    ...v1ContactHandlers,
+    ...v1CampaignHandlers,
     ...skContactHandlers(),
     ...options.handlers,
   };

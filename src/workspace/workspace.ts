@@ -5,11 +5,14 @@
 import { createClock, type Clock } from './clock.js';
 import { createRandom, type Random } from './random.js';
 import { createSkProject, type SkProject } from '../domain/sk-contacts/project.js';
+import { createSupersendState, type SupersendState } from '../domain/supersend/state.js';
 
 export interface Workspace {
   readonly id: string;
   readonly clock: Clock;
   readonly random: Random;
+  /** The SuperSend organisation of this workspace: teams, labels, campaigns, contacts. */
+  readonly supersend: SupersendState;
   /** The secret-key Contacts API project of this workspace. */
   readonly project: SkProject;
 }
@@ -26,6 +29,10 @@ export function createWorkspace(options: WorkspaceOptions): Workspace {
     id: options.id,
     clock: options.clock ?? createClock(),
     random,
+    supersend: createSupersendState(
+      { id: random.uuid(), name: 'Sandbox Org', subsequences_enabled: true, verification_credits: 1000 },
+      { id: random.uuid(), name: 'Sandbox User', email: 'owner@sandbox.test' },
+    ),
     project: createSkProject(random.uuid()),
   };
 }

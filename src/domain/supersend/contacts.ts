@@ -1,0 +1,342 @@
+/**
+ * Contacts, as 000_… states: a team's ContactProfile is upserted by email or linkedin_url; with a
+ * CampaignId the campaign's enrollment (the API's "Contact" row) is created or updated, so repeating a
+ * create never duplicates. Deletes are soft: deleted rows are hidden unless asked for.
+ */
+import type { Workspace } from '../../workspace/workspace.js';
+import { ApiError } from '../../http/errors.js';
+import {
+  PERSON_FIELDS, type Enrollment, type Interest, type PersonFields, type Profile,
+} from './records.js';
+import { conflict, invalidParameter, notFound } from './errors.js';
+import {
+  enrollmentsOfTeamNewestFirst, findEnrollment, findProfile, indexEnrollment, indexProfile, normaliseEmail,
+  normaliseLinkedin,
+} from './state.js';
+import { requireTeam } from './teams.js';
+import { getCampaign } from './campaigns.js';
+import { resolveContactLabels } from './labels.js';
+import { spendCredit, verdictFor } from './email-verification.js';
+import { includesFolded, type Page } from './util.js';
+
+export type PersonInput = { [K in keyof PersonFields]?: PersonFields[K] | null };
+
+export interface ContactInput extends PersonInput {
+  TeamId: string;
+  CampaignId?: string | null;
+  contact_profile_id?: string;
+  labels?: string[];
+  /** V1 also accepts the string "true". */
+  validate_emails?: boolean | string;
+}
+
+export type UpsertResult =
+  | { kind: 'enrollment'; enrollment: Enrollment; profile: Profile; created: boolean }
+  | { kind: 'profile'; profile: Profile; created: boolean };
+
+const EMPTY_PERSON: PersonFields = {
+  email: null, linkedin_url: null, first_name: null, last_name: null, company_name: null, title: null, phone: null,
+  city: null, state: null, country: null, company_url: null, industry: null, image: null, custom: {}, integration_contact_id: null,
+};
+
+/** The person fields a request sets; `custom` merges key by key into what is stored. */
+function applyPerson(target: PersonFields, input: PersonInput): void {
+  for (const field of PERSON_FIELDS) {
+    const value = input[field];
+    if (value === undefined) continue;
+    if (field === 'custom') target.custom = { ...target.custom, ...(value as Record<string, unknown> | null) };
+    else (target as unknown as Record<string, unknown>)[field] = value;
+  }
+}
+
+function personOf(source: PersonFields): PersonFields {
+  const copy = { ...EMPTY_PERSON };
+  for (const field of PERSON_FIELDS) (copy as unknown as Record<string, unknown>)[field] = source[field];
+  copy.custom = { ...source.custom };
+  return copy;
+}
+
+export function upsertContact(ws: Workspace, input: ContactInput): UpsertResult {
+  requireTeam(ws, input.TeamId);
+  const campaign = input.CampaignId ? getCampaign(ws, input.CampaignId) : undefined;
+  if (campaign && campaign.team_id !== input.TeamId) {
+    throw invalidParameter('CampaignId', 'CampaignId belongs to another team than TeamId');
+  }
+  const { profile, created: profileCreated } = upsertProfile(ws, input);
+  if (input.labels?.length) {
+    const ids = resolveContactLabels(ws, profile.team_id, input.labels);
+    profile.label_ids = [...new Set([...profile.label_ids, ...ids])];
+  }
+  if (input.validate_emails === true || input.validate_emails === 'true') validateProfile(ws, profile);
+  if (!campaign) return { kind: 'profile', profile, created: profileCreated };
+
+  const now = ws.clock.isoNow();
+  const existing = findEnrollment(ws.supersend, campaign.id, profile.id);
+  if (existing) {
+    Object.assign(existing, personOf(profile), { deleted: false, updated_at: now });
+    return { kind: 'enrollment', enrollment: existing, profile, created: false };
+  }
+  const enrollment = newEnrollment(ws, campaign.id, profile, now);
+  indexEnrollment(ws.supersend, enrollment);
+  return { kind: 'enrollment', enrollment, profile, created: true };
+}
+
+/** Finds the team's profile by contact_profile_id, email or linkedin_url; creates it when new. */
+function upsertProfile(ws: Workspace, input: ContactInput): { profile: Profile; created: boolean } {
+  const state = ws.supersend;
+  const now = ws.clock.isoNow();
+  if (input.contact_profile_id) {
+    const profile = state.profiles.get(input.contact_profile_id);
+    if (!profile || profile.team_id !== input.TeamId) {
+      throw invalidParameter('contact_profile_id', "contact_profile_id must be an existing contact profile of the campaign's team", 'invalid_contact_profile');
+    }
+    return { profile, created: false };
+  }
+  const found = findProfile(state, input.TeamId, input.email ?? null, input.linkedin_url ?? null);
+  if (found) {
+    const previous = { email: found.email, linkedin_url: found.linkedin_url };
+    applyPerson(found, input);
+    found.updated_at = now;
+    indexProfile(state, found, previous);
+    return { profile: found, created: false };
+  }
+  const profile: Profile = { ...personOf(EMPTY_PERSON), id: ws.random.uuid(), team_id: input.TeamId, valid2: -1, label_ids: [], created_at: now, updated_at: now };
+  applyPerson(profile, input);
+  indexProfile(state, profile);
+  return { profile, created: true };
+}
+
+function newEnrollment(ws: Workspace, campaignId: string, profile: Profile, now: string): Enrollment {
+  return {
+    ...personOf(profile),
+    id: ws.random.uuid(),
+    config_id: ws.random.uuid(),
+    campaign_id: campaignId,
+    team_id: profile.team_id,
+    profile_id: profile.id,
+    interest: null,
+    verified: false, replied: false, bounced: false, bounce_category: null, unsubscribed: false, opened: false,
+    clicked: false, appointment: false, finished: false, paused: false, started_sequence: false,
+    reply_link_clicked: false, has_task: false,
+    status: 'idle', current_node_id: null, step_number: null, next_step: null, paused_at: null, resume_at: null,
+    failed: false, reason: null, last_node_processed_at: null, last_activity_at: null, variant: null,
+    email_provider: null, sender_id: null,
+    archived: false, deleted: false, created_at: now, updated_at: now,
+  };
+}
+
+/** validate_emails: only unvalidated (-1) or pending (0) profiles are checked, one credit each. */
+export function validateProfile(ws: Workspace, profile: Profile): void {
+  if (!profile.email || (profile.valid2 !== -1 && profile.valid2 !== 0)) return;
+  if (!spendCredit(ws, ws.supersend.teams.get(profile.team_id))) return;
+  profile.valid2 = verdictFor(profile.email).valid2;
+  profile.updated_at = ws.clock.isoNow();
+}
+
+export function getContact(ws: Workspace, id: string): Enrollment {
+  const e = ws.supersend.enrollments.get(id);
+  if (!e || e.deleted) throw notFound('contact');
+  return e;
+}
+
+export interface ContactPatch extends PersonInput {
+  interest?: Interest | null;
+  validate_emails?: boolean | string;
+}
+
+/** PATCH: the enrollment's fields and interest; person fields are mirrored onto the team profile. */
+export function updateContact(ws: Workspace, id: string, patch: ContactPatch): Enrollment {
+  const enrollment = getContact(ws, id);
+  const state = ws.supersend;
+  const profile = state.profiles.get(enrollment.profile_id)!;
+  for (const [field, value, normalise] of [
+    ['email', patch.email, normaliseEmail],
+    ['linkedin_url', patch.linkedin_url, normaliseLinkedin],
+  ] as const) {
+    if (!value) continue;
+    const other = findProfile(state, profile.team_id, field === 'email' ? value : null, field === 'linkedin_url' ? value : null);
+    if (other && other.id !== profile.id && normalise(value) === normalise(other[field] ?? '')) {
+      throw conflict('contact_already_exists', `Another contact of this team already has this ${field}`, field);
+    }
+  }
+  const now = ws.clock.isoNow();
+  const previous = { email: profile.email, linkedin_url: profile.linkedin_url };
+  applyPerson(enrollment, patch);
+  applyPerson(profile, patch);
+  indexProfile(state, profile, previous);
+  if (patch.interest !== undefined) enrollment.interest = patch.interest;
+  if (patch.validate_emails === true || patch.validate_emails === 'true') validateProfile(ws, profile);
+  enrollment.updated_at = profile.updated_at = now;
+  return enrollment;
+}
+
+export function deleteContact(ws: Workspace, id: string): void {
+  const e = getContact(ws, id);
+  e.deleted = true;
+  e.updated_at = ws.clock.isoNow();
+}
+
+/** DELETE /v2/contacts?TeamId&CampaignId&email|linkedin_url: the person's enrollments (in that campaign). */
+export function deleteContactByIdentifier(
+  ws: Workspace,
+  q: { TeamId: string; CampaignId?: string; email?: string; linkedin_url?: string },
+): number {
+  requireTeam(ws, q.TeamId);
+  if (!q.email && !q.linkedin_url) {
+    throw new ApiError(400, 'missing_required_parameter', 'email or linkedin_url is required', { param: 'email' });
+  }
+  const profile = findProfile(ws.supersend, q.TeamId, q.email ?? null, q.linkedin_url ?? null);
+  const now = ws.clock.isoNow();
+  let deleted = 0;
+  for (const id of profile ? (ws.supersend.enrollmentsByProfile.get(profile.id) ?? []) : []) {
+    const e = ws.supersend.enrollments.get(id);
+    if (!e || e.deleted || (q.CampaignId && e.campaign_id !== q.CampaignId)) continue;
+    e.deleted = true;
+    e.updated_at = now;
+    deleted++;
+  }
+  if (deleted === 0) throw notFound('contact');
+  return deleted;
+}
+
+export interface ContactListQuery {
+  TeamId: string;
+  CampaignId?: string;
+  search?: string;
+  interest?: string;
+  deleted?: boolean;
+  email?: string;
+  sort_by?: 'last_activity' | 'last_activity_asc' | 'last_updated';
+  limit: number;
+  offset: number;
+}
+
+/** GET /v2/contacts: newest first (creation order), filtered in one pass over the team's enrollments. */
+export function listContacts(ws: Workspace, q: ContactListQuery): Page<Enrollment> {
+  requireTeam(ws, q.TeamId);
+  const matches = contactFilter(q);
+  if (!q.sort_by) return pageNewestFirst(ws, q.TeamId, matches, q.offset, q.limit);
+  const all = [...enrollmentsOfTeamNewestFirst(ws.supersend, q.TeamId)].filter(matches);
+  all.sort(SORTS[q.sort_by]);
+  return { rows: all.slice(q.offset, q.offset + q.limit), total: all.length };
+}
+
+const byTime = (a: string | null, b: string | null) => (a ?? '').localeCompare(b ?? '');
+const SORTS: Record<NonNullable<ContactListQuery['sort_by']>, (a: Enrollment, b: Enrollment) => number> = {
+  last_activity: (a, b) => byTime(b.last_activity_at ?? b.updated_at, a.last_activity_at ?? a.updated_at),
+  last_activity_asc: (a, b) => byTime(a.last_activity_at ?? a.updated_at, b.last_activity_at ?? b.updated_at),
+  last_updated: (a, b) => byTime(b.updated_at, a.updated_at),
+};
+
+function pageNewestFirst(ws: Workspace, teamId: string, matches: (e: Enrollment) => boolean, offset: number, limit: number): Page<Enrollment> {
+  const rows: Enrollment[] = [];
+  let total = 0;
+  for (const e of enrollmentsOfTeamNewestFirst(ws.supersend, teamId)) {
+    if (!matches(e)) continue;
+    if (total >= offset && rows.length < limit) rows.push(e);
+    total++;
+  }
+  return { rows, total };
+}
+
+function contactFilter(q: ContactListQuery): (e: Enrollment) => boolean {
+  const needle = q.search?.trim().toLowerCase();
+  const interests = q.interest !== undefined ? new Set(q.interest.split(',').map(s => s.trim() || null)) : undefined;
+  const email = q.email ? normaliseEmail(q.email) : undefined;
+  return e =>
+    (q.deleted || !e.deleted) &&
+    (!q.CampaignId || e.campaign_id === q.CampaignId) &&
+    (!interests || interests.has(e.interest)) &&
+    (!email || (e.email !== null && normaliseEmail(e.email) === email)) &&
+    (!needle ||
+      includesFolded(e.email, needle) ||
+      includesFolded(e.first_name, needle) ||
+      includesFolded(e.last_name, needle) ||
+      includesFolded(`${e.first_name ?? ''} ${e.last_name ?? ''}`, needle) ||
+      includesFolded(e.company_name, needle));
+}
+
+/** A team profile with its enrollments, newest first (GET /v1/contact/profile/:id). */
+export function getProfileWithEnrollments(ws: Workspace, profileId: string, teamId: string): { profile: Profile; enrollments: Enrollment[] } {
+  requireTeam(ws, teamId);
+  const profile = ws.supersend.profiles.get(profileId);
+  if (!profile || profile.team_id !== teamId) throw notFound('contact_profile');
+  const enrollments = [...(ws.supersend.enrollmentsByProfile.get(profileId) ?? [])]
+    .map(id => ws.supersend.enrollments.get(id))
+    .filter((e): e is Enrollment => Boolean(e && !e.deleted))
+    .sort((a, b) => byTime(b.created_at, a.created_at));
+  return { profile, enrollments };
+}
+
+/** The V1 /v1/contact/all body: V2's filters plus the V1-only status and advanced filters. */
+export interface V1ContactFilters {
+  TeamId: string;
+  CampaignId?: string;
+  search?: string;
+  limit: number;
+  offset: number;
+  verified?: boolean;
+  validated?: boolean;
+  finished?: boolean;
+  appointment?: boolean;
+  bounced?: boolean;
+  replied?: boolean;
+  unsubscribed?: boolean;
+  paused?: boolean;
+  has_email?: boolean;
+  has_linkedin?: boolean;
+  has_task?: boolean;
+  started_sequence?: boolean;
+  node_id?: string;
+  interest?: string;
+  variant?: string;
+  email_provider?: string;
+  senderIds?: string[];
+  reply_labels?: string[];
+  customs?: { key: string; value: unknown }[];
+}
+
+const FLAG_FILTERS = ['verified', 'finished', 'appointment', 'bounced', 'replied', 'unsubscribed', 'paused', 'has_task', 'started_sequence'] as const;
+
+/** A predicate for the V1 filters; every given filter must hold. */
+export function v1ContactFilter(ws: Workspace, f: Omit<V1ContactFilters, 'TeamId' | 'limit' | 'offset'>): (e: Enrollment) => boolean {
+  const base = contactFilter({ TeamId: '', CampaignId: f.CampaignId, search: f.search, interest: f.interest, limit: 0, offset: 0 });
+  const profileOf = (e: Enrollment) => ws.supersend.profiles.get(e.profile_id);
+  return e =>
+    base(e) &&
+    !e.archived &&
+    FLAG_FILTERS.every(flag => f[flag] === undefined || e[flag] === f[flag]) &&
+    (f.validated === undefined || (profileOf(e)?.valid2 === 1) === f.validated) &&
+    (f.has_email === undefined || Boolean(e.email) === f.has_email) &&
+    (f.has_linkedin === undefined || Boolean(e.linkedin_url) === f.has_linkedin) &&
+    (f.node_id === undefined || e.current_node_id === f.node_id) &&
+    (f.variant === undefined || e.variant === f.variant) &&
+    (f.email_provider === undefined || e.email_provider === f.email_provider) &&
+    (!f.senderIds?.length || (e.sender_id !== null && f.senderIds.includes(e.sender_id))) &&
+    (!f.reply_labels?.length || f.reply_labels.some(l => profileOf(e)?.label_ids.includes(l))) &&
+    (!f.customs?.length || f.customs.every(c => String(e.custom[c.key]) === String(c.value)));
+}
+
+export interface V1ContactList {
+  count: number;
+  rows: Enrollment[];
+  verified_count: number;
+  valid_count: number;
+  paused_count: number;
+}
+
+/** POST /v1/contact/all: the page, and counts over everything that matched. */
+export function listContactsV1(ws: Workspace, f: V1ContactFilters): V1ContactList {
+  requireTeam(ws, f.TeamId);
+  const matches = v1ContactFilter(ws, f);
+  const out: V1ContactList = { count: 0, rows: [], verified_count: 0, valid_count: 0, paused_count: 0 };
+  for (const e of enrollmentsOfTeamNewestFirst(ws.supersend, f.TeamId)) {
+    if (!matches(e)) continue;
+    if (out.count >= f.offset && out.rows.length < f.limit) out.rows.push(e);
+    out.count++;
+    if (e.verified) out.verified_count++;
+    if (ws.supersend.profiles.get(e.profile_id)?.valid2 === 1) out.valid_count++;
+    if (e.paused) out.paused_count++;
+  }
+  return out;
+}

@@ -1,0 +1,122 @@
+/**
+ * A workspace's SuperSend state with the indexes the API needs, so get, upsert and filtered lists stay
+ * fast at 100k contacts: profiles by id / team+email / team+linkedin_url; enrollments by id, campaign,
+ * profile, campaign+profile and team (in creation order, for newest-first lists without sorting).
+ */
+import type { Campaign, Enrollment, Label, Org, Profile, Team, User } from './records.js';
+
+export interface SupersendState {
+  org: Org;
+  user: User;
+  teams: Map<string, Team>;
+  labels: Map<string, Label>;
+  campaigns: Map<string, Campaign>;
+  profiles: Map<string, Profile>;
+  profileByEmail: Map<string, string>;
+  profileByLinkedin: Map<string, string>;
+  enrollments: Map<string, Enrollment>;
+  enrollmentsByCampaign: Map<string, Set<string>>;
+  enrollmentsByProfile: Map<string, Set<string>>;
+  enrollmentByCampaignProfile: Map<string, string>;
+  /** Enrollment ids per team in creation order; removed ids are skipped on read. */
+  enrollmentOrderByTeam: Map<string, string[]>;
+}
+
+export function createSupersendState(org: Org, user: User): SupersendState {
+  return {
+    org,
+    user,
+    teams: new Map(),
+    labels: new Map(),
+    campaigns: new Map(),
+    profiles: new Map(),
+    profileByEmail: new Map(),
+    profileByLinkedin: new Map(),
+    enrollments: new Map(),
+    enrollmentsByCampaign: new Map(),
+    enrollmentsByProfile: new Map(),
+    enrollmentByCampaignProfile: new Map(),
+    enrollmentOrderByTeam: new Map(),
+  };
+}
+
+const key = (a: string, b: string) => `${a}\u0000${b}`;
+export const normaliseEmail = (email: string) => email.trim().toLowerCase();
+export const normaliseLinkedin = (url: string) => url.trim().toLowerCase().replace(/\/+$/, '');
+
+export function findProfile(state: SupersendState, teamId: string, email: string | null, linkedin: string | null): Profile | undefined {
+  const id =
+    (email ? state.profileByEmail.get(key(teamId, normaliseEmail(email))) : undefined) ??
+    (linkedin ? state.profileByLinkedin.get(key(teamId, normaliseLinkedin(linkedin))) : undefined);
+  return id ? state.profiles.get(id) : undefined;
+}
+
+/** Stores a profile and (re)indexes its identifiers; call after changing email or linkedin_url. */
+export function indexProfile(state: SupersendState, profile: Profile, previous?: { email: string | null; linkedin_url: string | null }): void {
+  if (previous?.email && previous.email !== profile.email) state.profileByEmail.delete(key(profile.team_id, normaliseEmail(previous.email)));
+  if (previous?.linkedin_url && previous.linkedin_url !== profile.linkedin_url) {
+    state.profileByLinkedin.delete(key(profile.team_id, normaliseLinkedin(previous.linkedin_url)));
+  }
+  state.profiles.set(profile.id, profile);
+  if (profile.email) state.profileByEmail.set(key(profile.team_id, normaliseEmail(profile.email)), profile.id);
+  if (profile.linkedin_url) state.profileByLinkedin.set(key(profile.team_id, normaliseLinkedin(profile.linkedin_url)), profile.id);
+}
+
+function addTo(map: Map<string, Set<string>>, k: string, id: string): void {
+  let set = map.get(k);
+  if (!set) map.set(k, (set = new Set()));
+  set.add(id);
+}
+
+export function findEnrollment(state: SupersendState, campaignId: string, profileId: string): Enrollment | undefined {
+  const id = state.enrollmentByCampaignProfile.get(key(campaignId, profileId));
+  return id ? state.enrollments.get(id) : undefined;
+}
+
+export function indexEnrollment(state: SupersendState, enrollment: Enrollment): void {
+  const isNew = !state.enrollments.has(enrollment.id);
+  state.enrollments.set(enrollment.id, enrollment);
+  addTo(state.enrollmentsByCampaign, enrollment.campaign_id, enrollment.id);
+  addTo(state.enrollmentsByProfile, enrollment.profile_id, enrollment.id);
+  state.enrollmentByCampaignProfile.set(key(enrollment.campaign_id, enrollment.profile_id), enrollment.id);
+  if (isNew) {
+    let order = state.enrollmentOrderByTeam.get(enrollment.team_id);
+    if (!order) state.enrollmentOrderByTeam.set(enrollment.team_id, (order = []));
+    order.push(enrollment.id);
+  }
+}
+
+/** Moves an enrollment to another campaign (V1 transfer), keeping the indexes true. */
+export function moveEnrollment(state: SupersendState, enrollment: Enrollment, campaignId: string): void {
+  state.enrollmentsByCampaign.get(enrollment.campaign_id)?.delete(enrollment.id);
+  state.enrollmentByCampaignProfile.delete(key(enrollment.campaign_id, enrollment.profile_id));
+  enrollment.campaign_id = campaignId;
+  indexEnrollment(state, enrollment);
+}
+
+/** Permanent removal (a draft campaign's contacts go with it). */
+export function removeEnrollment(state: SupersendState, enrollment: Enrollment): void {
+  state.enrollments.delete(enrollment.id);
+  state.enrollmentsByCampaign.get(enrollment.campaign_id)?.delete(enrollment.id);
+  state.enrollmentsByProfile.get(enrollment.profile_id)?.delete(enrollment.id);
+  state.enrollmentByCampaignProfile.delete(key(enrollment.campaign_id, enrollment.profile_id));
+}
+
+export function enrollmentsOfCampaign(state: SupersendState, campaignId: string): Enrollment[] {
+  const ids = state.enrollmentsByCampaign.get(campaignId);
+  const out: Enrollment[] = [];
+  for (const id of ids ?? []) {
+    const e = state.enrollments.get(id);
+    if (e) out.push(e);
+  }
+  return out;
+}
+
+/** A team's enrollments, newest first, without sorting. */
+export function* enrollmentsOfTeamNewestFirst(state: SupersendState, teamId: string): Generator<Enrollment> {
+  const order = state.enrollmentOrderByTeam.get(teamId) ?? [];
+  for (let i = order.length - 1; i >= 0; i--) {
+    const e = state.enrollments.get(order[i]);
+    if (e && e.team_id === teamId) yield e;
+  }
+}

@@ -1,0 +1,202 @@
+/** API representations of SuperSend records: V2 shapes, and the V1 legacy shapes. */
+import type { Workspace } from '../../workspace/workspace.js';
+import type { Campaign, Enrollment, Label, PersonFields, Profile, Team } from './records.js';
+import { PERSON_FIELDS } from './records.js';
+import { contactMetrics, performanceMetrics } from './campaigns.js';
+
+function person(source: PersonFields): PersonFields {
+  const out = {} as Record<string, unknown>;
+  for (const f of PERSON_FIELDS) out[f] = f === 'custom' ? { ...source.custom } : source[f];
+  return out as unknown as PersonFields;
+}
+
+export function teamView(ws: Workspace, team: Team, withMembers = false) {
+  const { contacts_limit: _limit, credits_used: _credits, ...fields } = team;
+  const user = ws.supersend.user;
+  const [first_name, ...rest] = user.name.split(' ');
+  return {
+    ...fields,
+    member_count: 1,
+    organization: { id: ws.supersend.org.id, name: ws.supersend.org.name },
+    ...(withMembers && {
+      members: [{ id: user.id, email: user.email, first_name, last_name: rest.join(' '), role: 'org_admin', joined_at: team.created_at }],
+    }),
+  };
+}
+
+export function labelView(ws: Workspace, label: Label) {
+  const { deleted: _deleted, ...fields } = label;
+  return { object: 'label' as const, ...fields, org_id: ws.supersend.org.id };
+}
+
+function labelRefs(ws: Workspace, ids: string[]) {
+  return ids
+    .map(id => ws.supersend.labels.get(id))
+    .filter((l): l is Label => Boolean(l && !l.deleted))
+    .map(l => ({ id: l.id, name: l.name, color: l.color }));
+}
+
+/** V2 Contact: one enrollment with its Campaign and the profile's validity and labels. */
+export function contactView(ws: Workspace, e: Enrollment) {
+  const profile = ws.supersend.profiles.get(e.profile_id);
+  const campaign = ws.supersend.campaigns.get(e.campaign_id);
+  return {
+    id: e.id,
+    ...person(e),
+    interest: e.interest,
+    CampaignId: e.campaign_id,
+    TeamId: e.team_id,
+    contact_profile_id: e.profile_id,
+    Campaign: campaign ? { id: campaign.id, name: campaign.name } : null,
+    verified: e.verified,
+    valid2: profile?.valid2 ?? -1,
+    replied: e.replied,
+    bounced: e.bounced,
+    bounce_category: e.bounced ? e.bounce_category : null,
+    unsubscribed: e.unsubscribed,
+    opened: e.opened,
+    clicked: e.clicked,
+    finished: e.finished,
+    paused: e.paused,
+    reply_link_clicked: e.reply_link_clicked,
+    labels: profile ? labelRefs(ws, profile.label_ids) : [],
+    deleted: e.deleted,
+    createdAt: e.created_at,
+    updatedAt: e.updated_at,
+  };
+}
+
+/** V2 profile-only create answer: `object: contact_profile`, not enrolled. */
+export function profileView(ws: Workspace, p: Profile) {
+  return {
+    object: 'contact_profile' as const,
+    enrolled: false,
+    id: p.id,
+    ...person(p),
+    TeamId: p.team_id,
+    valid2: p.valid2,
+    labels: labelRefs(ws, p.label_ids),
+    createdAt: p.created_at,
+    updatedAt: p.updated_at,
+  };
+}
+
+function settingsView(c: Campaign) {
+  const { warm: _warm, LinkedinId: _linkedin, SenderIds: _senders, version: _version, ...settings } = c.settings;
+  return settings;
+}
+
+/** V2 Campaign with its derived contact metrics. */
+export function campaignView(ws: Workspace, c: Campaign) {
+  const metrics = contactMetrics(ws, c.id);
+  const user = ws.supersend.user;
+  return {
+    id: c.id,
+    name: c.name,
+    status: c.status,
+    is_draft: c.is_draft,
+    legacy_sequence: c.legacy_sequence,
+    archived: c.archived,
+    ...settingsView(c),
+    nodes: c.nodes,
+    edges: c.edges,
+    parentCampaignId: c.parent_campaign_id,
+    contact_count: metrics.total,
+    contact_metrics: metrics,
+    created_by: { id: user.id, name: user.name, email: user.email },
+    user_id: c.created_by,
+    team_id: c.team_id,
+    reply_link_clicks: c.reply_link_clicks,
+    createdAt: c.created_at,
+    updatedAt: c.updated_at,
+  };
+}
+
+/** V1 campaign: the stored settings with the legacy TeamId/OrgId naming. */
+export function v1CampaignView(ws: Workspace, c: Campaign, withMetrics = false) {
+  const { contact_metrics: _m, created_by: _c, team_id: _t, reply_link_clicks: _r, parentCampaignId: _p, ...v2 } = campaignView(ws, c);
+  return {
+    ...v2,
+    warm: c.settings.warm,
+    LinkedinId: c.settings.LinkedinId,
+    SenderIds: c.settings.SenderIds,
+    TeamId: c.team_id,
+    OrgId: ws.supersend.org.id,
+    ...(withMetrics && performanceMetrics(ws, c.id)),
+  };
+}
+
+/** V1 contact row (list, create, get). */
+export function v1ContactView(ws: Workspace, e: Enrollment) {
+  const profile = ws.supersend.profiles.get(e.profile_id);
+  return {
+    id: e.id,
+    ...person(e),
+    CampaignId: e.campaign_id,
+    TeamId: e.team_id,
+    OrgId: ws.supersend.org.id,
+    ContactProfileId: e.profile_id,
+    interest: e.interest,
+    verified: e.verified,
+    valid2: profile?.valid2 ?? -1,
+    finished: e.finished,
+    appointment: e.appointment,
+    bounced: e.bounced,
+    bounce_category: e.bounced ? e.bounce_category : null,
+    replied: e.replied,
+    unsubscribed: e.unsubscribed,
+    paused: e.paused,
+    opened: e.opened,
+    clicked: e.clicked,
+    started_sequence: e.started_sequence,
+    archived: e.archived,
+    status: e.status,
+    createdAt: e.created_at,
+    updatedAt: e.updated_at,
+  };
+}
+
+/** V1 profile create answer (no CampaignId): the profile in the V1 contact shape. */
+export function v1ProfileAsContact(ws: Workspace, p: Profile) {
+  return { id: p.id, ...person(p), CampaignId: null, TeamId: p.team_id, OrgId: ws.supersend.org.id, createdAt: p.created_at, updatedAt: p.updated_at };
+}
+
+export function v1ProfileView(ws: Workspace, p: Profile, enrollments: Enrollment[]) {
+  return {
+    success: true,
+    contact: {
+      id: p.id,
+      ...person(p),
+      TeamId: p.team_id,
+      valid2: p.valid2,
+      labels: p.label_ids
+        .map(id => ws.supersend.labels.get(id))
+        .filter((l): l is Label => Boolean(l && !l.deleted))
+        .map(l => ({ id: l.id, name: l.name, color: l.color, applies_to: l.applies_to })),
+      __source: 'contact_profile' as const,
+      createdAt: p.created_at,
+      updatedAt: p.updated_at,
+    },
+    associated_campaigns: enrollments.map(e => ({
+      id: e.campaign_id,
+      name: ws.supersend.campaigns.get(e.campaign_id)?.name ?? null,
+      ContactId: e.id,
+      contactCreatedAt: e.created_at,
+      replied: e.replied,
+      bounced: e.bounced,
+      unsubscribed: e.unsubscribed,
+      opened: e.opened,
+      clicked: e.clicked,
+      finished: e.finished,
+      appointment: e.appointment,
+      interest: e.interest,
+      status: e.status,
+      next_step: e.next_step,
+      paused_at: e.paused_at,
+      resume_at: e.resume_at,
+      failed: e.failed,
+      reason: e.reason,
+      last_node_processed_at: e.last_node_processed_at,
+    })),
+  };
+}

@@ -1,0 +1,51 @@
+/** V1 campaigns: the legacy shapes over the campaigns service. */
+import type { HandlerContext, HandlerTable } from '../types.js';
+import * as campaigns from '../../domain/supersend/campaigns.js';
+import { v1CampaignView } from '../../domain/supersend/views.js';
+
+const id = (ctx: HandlerContext) => String(ctx.request.path.id);
+
+type OverviewQuery = {
+  TeamId: string;
+  search?: string;
+  order_by?: 'name' | 'status' | 'createdAt' | 'updatedAt';
+  order?: 'ASC' | 'DESC';
+  status?: 1 | 2;
+  archived?: 'true' | 'false';
+  includeMetrics?: 'true' | 'false';
+  limit: number;
+  offset: number;
+};
+
+const ORDER_FIELD = { name: 'name', status: 'status', createdAt: 'created_at', updatedAt: 'updated_at' } as const;
+
+export const v1CampaignHandlers: HandlerTable = {
+  v1CreateCampaign: ctx => {
+    const campaign = campaigns.createCampaign(ctx.workspace, ctx.request.body as campaigns.CampaignCreateInput);
+    return { status: 201, body: { success: true, data: { campaign: v1CampaignView(ctx.workspace, campaign) } } };
+  },
+  v1GetCampaign: ctx => ({ status: 200, body: { success: true, campaign: v1CampaignView(ctx.workspace, campaigns.getCampaign(ctx.workspace, id(ctx))) } }),
+  v1UpdateCampaign: ctx => {
+    const { TeamId: _team, CampaignId: _campaign, ...input } = ctx.request.body as campaigns.CampaignInput & { TeamId?: string; CampaignId?: string };
+    campaigns.updateCampaign(ctx.workspace, id(ctx), input);
+    return { status: 200, body: { success: true, message: 'Campaign updated successfully' } };
+  },
+  v1DeleteCampaign: ctx => {
+    const outcome = campaigns.deleteCampaign(ctx.workspace, id(ctx));
+    return { status: 200, body: { success: true, message: outcome === 'deleted' ? 'Campaign deleted successfully' : 'Campaign archived successfully' } };
+  },
+  v1CloneCampaign: ctx => {
+    const copy = campaigns.cloneCampaign(ctx.workspace, id(ctx), (ctx.request.body as { TeamId: string }).TeamId);
+    return { status: 200, body: { success: true, campaign: v1CampaignView(ctx.workspace, copy) } };
+  },
+  v1ListCampaigns: ctx => {
+    const q = ctx.request.query as unknown as OverviewQuery;
+    // The overview includes subsequences; sorting follows order_by/order rather than V2's sortBy.
+    const all = campaigns.listCampaigns(ctx.workspace, { ...q, include_subsequences: true, limit: Number.MAX_SAFE_INTEGER, offset: 0 }).rows;
+    const field = ORDER_FIELD[q.order_by ?? 'createdAt'];
+    const direction = q.order === 'ASC' ? 1 : -1;
+    all.sort((a, b) => direction * (a[field] < b[field] ? -1 : a[field] > b[field] ? 1 : 0));
+    const rows = all.slice(q.offset, q.offset + q.limit).map(c => v1CampaignView(ctx.workspace, c, q.includeMetrics === 'true'));
+    return { status: 200, body: { success: true, campaigns: rows, total: all.length } };
+  },
+};
