@@ -1,7 +1,9 @@
-/** `npm run bench`: prints figures; never asserts. BENCH_ONLY=http|validation picks one part. */
+/** `npm run bench`: prints figures; never asserts. BENCH_ONLY=validation|store|http picks one part. */
 import { runHttpBench } from './http.js';
+import { runStoreBench } from './store.js';
 import { runValidationBench } from './validation.js';
 
 const only = process.env.BENCH_ONLY;
 if (!only || only === 'validation') await runValidationBench();
+if (!only || only === 'store') await runStoreBench();
 if (!only || only === 'http') await runHttpBench();

@@ -15,7 +15,10 @@ export const MAX_SUBSEQUENCES = 3;
 
 export const DEFAULT_SETTINGS: CampaignSettings = {
   track_domain: null, track: false, category_id: null, custom_variables: [], templateId: null,
-  send_to_risk_levels: null, bcc: null, bcc_replies_only: false, timezone: null, days: null, hours: [],
+  send_to_risk_levels: null, bcc: null, bcc_replies_only: false, timezone: null,
+  // The contract's Campaign.days is an object (or weekday numbers), never null: weekdays by default.
+  days: { monday: true, tuesday: true, wednesday: true, thursday: true, friday: true, saturday: false, sunday: false },
+  hours: [],
   start: null, end: null, max_per_day: null, unsubscribe: false, unsubscribe_message: null,
   blacklistIfUnsubscribe: true, blacklistIfBounced: true, blacklistDomainOnReply: true,
   list_unsubscribe_header: false, failureConfiguration: null, version: 2, warm: false, LinkedinId: null, SenderIds: [],
@@ -41,6 +44,21 @@ function pickSettings(input: CampaignInput): Partial<CampaignSettings> {
   const out: Partial<CampaignSettings> = {};
   for (const key of SETTING_KEYS) if (input[key] !== undefined) (out as Record<string, unknown>)[key] = input[key];
   return out;
+}
+
+/**
+ * V2 only (supersend-facts §19.1): an emailNode's `data` must use `subject_a`/`body_a`; bare
+ * `subject`/`body` are rejected with 400. V1 still accepts them (V1SequenceNode).
+ */
+export function rejectBareEmailFields(nodes: Record<string, unknown>[] | undefined): void {
+  nodes?.forEach((node, i) => {
+    if (node.type !== 'emailNode' || !node.data || typeof node.data !== 'object') return;
+    for (const field of ['subject', 'body'] as const) {
+      if (Object.hasOwn(node.data, field)) {
+        throw invalidParameter(`nodes[${i}].data.${field}`, `emailNode data must use ${field}_a (A/B variants ${field}_b…${field}_d); bare ${field} is not accepted`);
+      }
+    }
+  });
 }
 
 export function getCampaign(ws: Workspace, id: string): Campaign {

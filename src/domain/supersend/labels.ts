@@ -31,10 +31,16 @@ export function getLabel(ws: Workspace, id: string): Label {
   return label;
 }
 
+/** The team's label of that name: the live one if any (a rename may reuse a deleted label's name), else a deleted one. */
 function sameName(ws: Workspace, teamId: string | null, name: string): Label | undefined {
   const folded = name.trim().toLowerCase();
-  for (const l of ws.supersend.labels.values()) if (l.team_id === teamId && l.name === folded) return l;
-  return undefined;
+  let deleted: Label | undefined;
+  for (const l of ws.supersend.labels.values()) {
+    if (l.team_id !== teamId || l.name !== folded) continue;
+    if (!l.deleted) return l;
+    deleted ??= l;
+  }
+  return deleted;
 }
 
 export function createLabel(ws: Workspace, input: LabelInput & { name: string; color: string; team_id: string | null }): { label: Label; restored: boolean } {

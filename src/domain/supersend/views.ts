@@ -126,6 +126,8 @@ export function v1CampaignView(ws: Workspace, c: Campaign, withMetrics = false) 
   };
 }
 
+const VALID_BY_VALIDITY = { [-1]: null, 0: null, 1: true, 2: false } as const;
+
 /** V1 contact row (list, create, get). */
 export function v1ContactView(ws: Workspace, e: Enrollment) {
   const profile = ws.supersend.profiles.get(e.profile_id);
@@ -136,21 +138,31 @@ export function v1ContactView(ws: Workspace, e: Enrollment) {
     TeamId: e.team_id,
     OrgId: ws.supersend.org.id,
     ContactProfileId: e.profile_id,
+    SenderId: e.sender_id,
     interest: e.interest,
     verified: e.verified,
-    valid2: profile?.valid2 ?? -1,
+    valid: VALID_BY_VALIDITY[profile?.valid2 ?? -1],
     finished: e.finished,
     appointment: e.appointment,
     bounced: e.bounced,
     bounce_category: e.bounced ? e.bounce_category : null,
     replied: e.replied,
     unsubscribed: e.unsubscribed,
-    paused: e.paused,
     opened: e.opened,
     clicked: e.clicked,
+    paused: e.paused,
     started_sequence: e.started_sequence,
     archived: e.archived,
+    node_id: e.current_node_id,
+    variant: e.variant,
+    email_provider: e.email_provider,
     status: e.status,
+    next_step: e.next_step,
+    paused_at: e.paused_at,
+    resume_at: e.resume_at,
+    failed: e.failed,
+    reason: e.reason,
+    last_node_processed_at: e.last_node_processed_at,
     createdAt: e.created_at,
     updatedAt: e.updated_at,
   };
@@ -168,7 +180,7 @@ export function v1ProfileView(ws: Workspace, p: Profile, enrollments: Enrollment
       id: p.id,
       ...person(p),
       TeamId: p.team_id,
-      valid2: p.valid2,
+      OrgId: ws.supersend.org.id,
       labels: p.label_ids
         .map(id => ws.supersend.labels.get(id))
         .filter((l): l is Label => Boolean(l && !l.deleted))

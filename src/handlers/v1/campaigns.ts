@@ -22,7 +22,8 @@ const ORDER_FIELD = { name: 'name', status: 'status', createdAt: 'created_at', u
 export const v1CampaignHandlers: HandlerTable = {
   v1CreateCampaign: ctx => {
     const campaign = campaigns.createCampaign(ctx.workspace, ctx.request.body as campaigns.CampaignCreateInput);
-    return { status: 201, body: { success: true, data: { campaign: v1CampaignView(ctx.workspace, campaign) } } };
+    // The V1 create answer carries request_id like V2 (001_…, V1 create example).
+    return { status: 201, body: { success: true, data: { campaign: v1CampaignView(ctx.workspace, campaign) }, request_id: ctx.requestId } };
   },
   v1GetCampaign: ctx => ({ status: 200, body: { success: true, campaign: v1CampaignView(ctx.workspace, campaigns.getCampaign(ctx.workspace, id(ctx))) } }),
   v1UpdateCampaign: ctx => {
@@ -41,10 +42,18 @@ export const v1CampaignHandlers: HandlerTable = {
   v1ListCampaigns: ctx => {
     const q = ctx.request.query as unknown as OverviewQuery;
     // The overview includes subsequences; sorting follows order_by/order rather than V2's sortBy.
-    const all = campaigns.listCampaigns(ctx.workspace, { ...q, include_subsequences: true, limit: Number.MAX_SAFE_INTEGER, offset: 0 }).rows;
+    // V1 `search` is "Search in campaign name" only (V2 also searches track_domain), so it is applied here.
+    const { search, ...filters } = q;
+    const needle = search?.toLowerCase();
+    const all = campaigns
+      .listCampaigns(ctx.workspace, { ...filters, include_subsequences: true, limit: Number.MAX_SAFE_INTEGER, offset: 0 })
+      .rows.filter(c => !needle || c.name.toLowerCase().includes(needle));
     const field = ORDER_FIELD[q.order_by ?? 'createdAt'];
     const direction = q.order === 'ASC' ? 1 : -1;
-    all.sort((a, b) => direction * (a[field] < b[field] ? -1 : a[field] > b[field] ? 1 : 0));
+    // Names compare as V2's name sort does (locale order, not code-unit order that puts "Zed" before "alpha").
+    const compare = (a: string | number, b: string | number) =>
+      field === 'name' ? String(a).localeCompare(String(b)) : a < b ? -1 : a > b ? 1 : 0;
+    all.sort((a, b) => direction * compare(a[field], b[field]));
     const rows = all.slice(q.offset, q.offset + q.limit).map(c => v1CampaignView(ctx.workspace, c, q.includeMetrics === 'true'));
     return { status: 200, body: { success: true, campaigns: rows, total: all.length } };
   },

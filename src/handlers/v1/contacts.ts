@@ -1,9 +1,18 @@
 /** V1 contacts: the legacy shapes over the same contacts service V2 uses. */
 import type { HandlerContext, HandlerTable } from '../types.js';
+import { ApiError } from '../../http/errors.js';
 import * as contacts from '../../domain/supersend/contacts.js';
 import { v1ContactView, v1ProfileAsContact, v1ProfileView } from '../../domain/supersend/views.js';
 
 const id = (ctx: HandlerContext) => String(ctx.request.path.id);
+
+/** JSON bodies get no documented defaults from validation; V1's list body defaults limit 50, offset 0. */
+const V1_LIST_DEFAULTS = { limit: 50, offset: 0 };
+
+/** V1 documents no 409: a conflicting change is a bad request there, with the same message. */
+function asV1(e: unknown): unknown {
+  return e instanceof ApiError && e.status === 409 ? new ApiError(400, e.code, e.message, e.options) : e;
+}
 
 export const v1ContactHandlers: HandlerTable = {
   v1CreateContact: ctx => {
@@ -12,7 +21,8 @@ export const v1ContactHandlers: HandlerTable = {
     return { status: 201, body: { message: 'Contact created successfully', contact } };
   },
   v1ListContacts: ctx => {
-    const list = contacts.listContactsV1(ctx.workspace, ctx.request.body as contacts.V1ContactFilters);
+    const filters = { ...V1_LIST_DEFAULTS, ...(ctx.request.body as Partial<contacts.V1ContactFilters>) } as contacts.V1ContactFilters;
+    const list = contacts.listContactsV1(ctx.workspace, filters);
     return { status: 200, body: { ...list, rows: list.rows.map(e => v1ContactView(ctx.workspace, e)) } };
   },
   v1GetContact: ctx => {
@@ -22,14 +32,21 @@ export const v1ContactHandlers: HandlerTable = {
     const Contact = {
       ...v1ContactView(ws, e),
       Campaign: campaign ? { id: campaign.id, name: campaign.name } : null,
-      Sender: e.sender_id ? { id: e.sender_id, email: null } : null,
+      // The sandbox keeps no sender accounts, so an assigned sender's address is unknown: the contract
+      // requires Sender.email, so Sender stays null and the assignment shows as SenderId.
+      SenderId: e.sender_id,
+      Sender: null,
     };
     const config = Object.entries(e.custom).map(([key, value]) => ({ key, value }));
     return { status: 200, body: { success: true, Contact, ContactConfig: { id: e.config_id, config } } };
   },
   v1UpdateContact: ctx => {
     const { TeamId: _team, CampaignId: _campaign, ...patch } = ctx.request.body as contacts.ContactPatch & { TeamId?: string; CampaignId?: string };
-    contacts.updateContact(ctx.workspace, id(ctx), patch);
+    try {
+      contacts.updateContact(ctx.workspace, id(ctx), patch);
+    } catch (e) {
+      throw asV1(e);
+    }
     return { status: 200, body: { success: true, message: 'Contact updated successfully.' } };
   },
   v1GetContactProfile: ctx => {

@@ -7,14 +7,22 @@ import { campaignView } from '../../domain/supersend/views.js';
 const id = (ctx: HandlerContext) => String(ctx.request.path.id);
 
 export const campaignHandlers: HandlerTable = {
-  createCampaign: ctx => created(campaignView(ctx.workspace, campaigns.createCampaign(ctx.workspace, ctx.request.body as campaigns.CampaignCreateInput))),
+  createCampaign: ctx => {
+    const input = ctx.request.body as campaigns.CampaignCreateInput;
+    campaigns.rejectBareEmailFields(input.nodes);
+    return created(campaignView(ctx.workspace, campaigns.createCampaign(ctx.workspace, input)));
+  },
   listCampaigns: ctx => {
     const q = ctx.request.query as unknown as campaigns.CampaignListQuery;
     const page = campaigns.listCampaigns(ctx.workspace, q);
     return listOf(page.rows.map(c => campaignView(ctx.workspace, c)), page.total, q.limit, q.offset);
   },
   getCampaign: ctx => ok(campaignView(ctx.workspace, campaigns.getCampaign(ctx.workspace, id(ctx)))),
-  updateCampaign: ctx => ok(campaignView(ctx.workspace, campaigns.updateCampaign(ctx.workspace, id(ctx), ctx.request.body as campaigns.CampaignInput))),
+  updateCampaign: ctx => {
+    const input = ctx.request.body as campaigns.CampaignInput;
+    campaigns.rejectBareEmailFields(input.nodes);
+    return ok(campaignView(ctx.workspace, campaigns.updateCampaign(ctx.workspace, id(ctx), input)));
+  },
   deleteCampaign: ctx => {
     const campaignId = id(ctx);
     return campaigns.deleteCampaign(ctx.workspace, campaignId) === 'deleted'
