@@ -63,6 +63,8 @@ export interface Sandbox {
   listener: RequestListener;
   contract: Contract;
   options: Required<Pick<SandboxOptions, 'validation' | 'seed'>>;
+  /** operationIds answered by a stateful handler; every other operation answers from its examples. */
+  statefulOperations: ReadonlySet<string>;
   workspace(id: string): Workspace | undefined;
 }
 
@@ -104,6 +106,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     try {
       if (!match.ok) throw match.error;
       const { operation, pathParams } = match.matched;
+      if (operation.family === 'sk' && workspace.project.disabled && WRITE_METHODS.has(method)) throw projectDisabled();
       const validated = await validateRequest(req, res, operation, pathParams, query, limits, mode);
       if (validated.violations.length > 0 && mode === 'warn') {
         res.setHeader('X-Sandbox-Validation-Warnings', violationSummary(validated.violations));
@@ -140,8 +143,19 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     listener,
     contract,
     options: { validation: mode, seed },
+    statefulOperations: new Set(Object.keys(handlers)),
     workspace: id => workspaces.get(id),
   };
+}
+
+const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** The secret-key API refuses writes to a disabled project before validating them, as the real service does. */
+function projectDisabled(): ApiError {
+  return new ApiError(403, 'project_disabled', 'This project has been disabled. Please contact support for assistance.', {
+    skCode: 'PROJECT_DISABLED',
+    suggestion: 'Your project has been disabled. Contact support for assistance.',
+  });
 }
 
 /** The chain answers every error itself; this only guards against a fault while writing the answer. */

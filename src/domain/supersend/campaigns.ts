@@ -7,7 +7,7 @@ import type { Workspace } from '../../workspace/workspace.js';
 import { ApiError } from '../../http/errors.js';
 import type { Campaign, CampaignSettings, CampaignStatus, Enrollment } from './records.js';
 import { conflict, invalidParameter, notFound } from './errors.js';
-import { enrollmentsOfCampaign, removeEnrollment } from './state.js';
+import { enrollmentsOfCampaign, removeEnrollments } from './state.js';
 import { requireTeam } from './teams.js';
 import { assignDefined, includesFolded, type Page } from './util.js';
 
@@ -134,7 +134,7 @@ export function deleteCampaign(ws: Workspace, id: string): DeleteOutcome {
   const campaign = getCampaign(ws, id);
   const enrollments = enrollmentsOfCampaign(ws.supersend, id);
   if (campaign.is_draft) {
-    for (const e of enrollments) removeEnrollment(ws.supersend, e);
+    removeEnrollments(ws.supersend, enrollments);
     ws.supersend.campaigns.delete(id);
     return 'deleted';
   }

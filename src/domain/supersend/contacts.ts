@@ -10,14 +10,14 @@ import {
 } from './records.js';
 import { conflict, invalidParameter, notFound } from './errors.js';
 import {
-  enrollmentsOfTeamNewestFirst, findEnrollment, findProfile, indexEnrollment, indexProfile, normaliseEmail,
+  enrollmentsOfTeam, findEnrollment, findProfile, indexEnrollment, indexProfile, normaliseEmail, refreshSearchText,
   normaliseLinkedin,
 } from './state.js';
 import { requireTeam } from './teams.js';
 import { getCampaign } from './campaigns.js';
 import { resolveContactLabels } from './labels.js';
 import { spendCredit, verdictFor } from './email-verification.js';
-import { includesFolded, type Page } from './util.js';
+import type { Page } from './util.js';
 
 export type PersonInput = { [K in keyof PersonFields]?: PersonFields[K] | null };
 
@@ -85,9 +85,11 @@ export function upsertContact(ws: Workspace, input: ContactInput): UpsertResult 
   const existing = findEnrollment(ws.supersend, campaign.id, profile.id);
   if (existing) {
     Object.assign(existing, personOf(profile), { deleted: false, updated_at: now });
+    refreshSearchText(existing);
     return { kind: 'enrollment', enrollment: existing, profile, created: false };
   }
   const enrollment = newEnrollment(ws, campaign.id, profile, now);
+  refreshSearchText(enrollment);
   indexEnrollment(ws.supersend, enrollment);
   return { kind: 'enrollment', enrollment, profile, created: true };
 }
@@ -143,7 +145,7 @@ function newEnrollment(ws: Workspace, campaignId: string, p: Profile, now: strin
     status: 'idle', current_node_id: null, step_number: null, next_step: null, paused_at: null, resume_at: null,
     failed: false, reason: null, last_node_processed_at: null, last_activity_at: null, variant: null,
     email_provider: null, sender_id: null,
-    archived: false, deleted: false, created_at: now, updated_at: now,
+    archived: false, deleted: false, created_at: now, updated_at: now, search_text: '',
   };
 }
 
@@ -184,6 +186,7 @@ export function updateContact(ws: Workspace, id: string, patch: ContactPatch): E
   const now = ws.clock.isoNow();
   const previous = { email: profile.email, linkedin_url: profile.linkedin_url };
   applyPerson(enrollment, patch);
+  refreshSearchText(enrollment);
   applyPerson(profile, patch);
   resetValidityIfEmailChanged(profile, previous.email);
   indexProfile(state, profile, previous);
@@ -237,9 +240,9 @@ export interface ContactListQuery {
 /** GET /v2/contacts: newest first (creation order), filtered in one pass over the team's enrollments. */
 export function listContacts(ws: Workspace, q: ContactListQuery): Page<Enrollment> {
   requireTeam(ws, q.TeamId);
-  const matches = contactFilter(q);
+  const matches = contactFilter(q, storedCampaignId(ws, q.CampaignId));
   if (!q.sort_by) return pageNewestFirst(ws, q.TeamId, matches, q.offset, q.limit);
-  const all = [...enrollmentsOfTeamNewestFirst(ws.supersend, q.TeamId)].filter(matches);
+  const all = enrollmentsOfTeam(ws.supersend, q.TeamId).filter(matches).reverse();
   all.sort(SORTS[q.sort_by]);
   return { rows: all.slice(q.offset, q.offset + q.limit), total: all.length };
 }
@@ -254,7 +257,9 @@ const SORTS: Record<NonNullable<ContactListQuery['sort_by']>, (a: Enrollment, b:
 function pageNewestFirst(ws: Workspace, teamId: string, matches: (e: Enrollment) => boolean, offset: number, limit: number): Page<Enrollment> {
   const rows: Enrollment[] = [];
   let total = 0;
-  for (const e of enrollmentsOfTeamNewestFirst(ws.supersend, teamId)) {
+  const order = enrollmentsOfTeam(ws.supersend, teamId);
+  for (let i = order.length - 1; i >= 0; i--) {
+    const e = order[i];
     if (!matches(e)) continue;
     if (total >= offset && rows.length < limit) rows.push(e);
     total++;
@@ -262,21 +267,26 @@ function pageNewestFirst(ws: Workspace, teamId: string, matches: (e: Enrollment)
   return { rows, total };
 }
 
-function contactFilter(q: ContactListQuery): (e: Enrollment) => boolean {
-  const needle = q.search?.trim().toLowerCase();
+/**
+ * The stored copy of a campaign id: enrollments hold that very string, so comparing against it is a
+ * pointer check instead of a 36-character compare per row (3 ms of a 100k-row scan).
+ */
+function storedCampaignId(ws: Workspace, id: string | undefined): string | undefined {
+  return id === undefined ? undefined : ws.supersend.campaigns.get(id)?.id ?? id;
+}
+
+/** The list filters as one predicate; the hot loop reads locals, not the query object. */
+function contactFilter(q: Omit<ContactListQuery, 'CampaignId'>, campaignId: string | undefined): (e: Enrollment) => boolean {
+  const needle = q.search?.trim().toLowerCase() || undefined;
   const interests = q.interest !== undefined ? new Set(q.interest.split(',').map(s => s.trim() || null)) : undefined;
   const email = q.email ? normaliseEmail(q.email) : undefined;
+  const withDeleted = q.deleted === true;
   return e =>
-    (q.deleted || !e.deleted) &&
-    (!q.CampaignId || e.campaign_id === q.CampaignId) &&
-    (!interests || interests.has(e.interest)) &&
-    (!email || (e.email !== null && normaliseEmail(e.email) === email)) &&
-    (!needle ||
-      includesFolded(e.email, needle) ||
-      includesFolded(e.first_name, needle) ||
-      includesFolded(e.last_name, needle) ||
-      includesFolded(`${e.first_name ?? ''} ${e.last_name ?? ''}`, needle) ||
-      includesFolded(e.company_name, needle));
+    (withDeleted || !e.deleted) &&
+    (campaignId === undefined || e.campaign_id === campaignId) &&
+    (interests === undefined || interests.has(e.interest)) &&
+    (email === undefined || (e.email !== null && normaliseEmail(e.email) === email)) &&
+    (needle === undefined || e.search_text.includes(needle));
 }
 
 /** A team profile with its enrollments, newest first (GET /v1/contact/profile/:id). */
@@ -323,7 +333,7 @@ const FLAG_FILTERS = ['verified', 'finished', 'appointment', 'bounced', 'replied
 
 /** A predicate for the V1 filters; every given filter must hold. */
 export function v1ContactFilter(ws: Workspace, f: Omit<V1ContactFilters, 'TeamId' | 'limit' | 'offset'>): (e: Enrollment) => boolean {
-  const base = contactFilter({ TeamId: '', CampaignId: f.CampaignId, search: f.search, interest: f.interest, limit: 0, offset: 0 });
+  const base = contactFilter({ TeamId: '', search: f.search, interest: f.interest, limit: 0, offset: 0 }, storedCampaignId(ws, f.CampaignId));
   const profileOf = (e: Enrollment) => ws.supersend.profiles.get(e.profile_id);
   return e =>
     base(e) &&
@@ -353,7 +363,9 @@ export function listContactsV1(ws: Workspace, f: V1ContactFilters): V1ContactLis
   requireTeam(ws, f.TeamId);
   const matches = v1ContactFilter(ws, f);
   const out: V1ContactList = { count: 0, rows: [], verified_count: 0, valid_count: 0, paused_count: 0 };
-  for (const e of enrollmentsOfTeamNewestFirst(ws.supersend, f.TeamId)) {
+  const order = enrollmentsOfTeam(ws.supersend, f.TeamId);
+  for (let i = order.length - 1; i >= 0; i--) {
+    const e = order[i];
     if (!matches(e)) continue;
     if (out.count >= f.offset && out.rows.length < f.limit) out.rows.push(e);
     out.count++;

@@ -135,6 +135,8 @@ export interface Enrollment extends PersonFields {
   deleted: boolean;
   created_at: string;
   updated_at: string;
+  /** Derived: lowercased searchable text (see refreshSearchText); never sent. */
+  search_text: string;
 }
 
 export type CampaignStatus = 1 | 2;

@@ -18,8 +18,8 @@ export interface SupersendState {
   enrollmentsByCampaign: Map<string, Set<string>>;
   enrollmentsByProfile: Map<string, Set<string>>;
   enrollmentByCampaignProfile: Map<string, string>;
-  /** Enrollment ids per team in creation order; removed ids are skipped on read. */
-  enrollmentOrderByTeam: Map<string, string[]>;
+  /** Enrollments per team in creation order, so newest-first lists need no sort. */
+  enrollmentOrderByTeam: Map<string, Enrollment[]>;
 }
 
 export function createSupersendState(org: Org, user: User): SupersendState {
@@ -82,7 +82,7 @@ export function indexEnrollment(state: SupersendState, enrollment: Enrollment): 
   if (isNew) {
     let order = state.enrollmentOrderByTeam.get(enrollment.team_id);
     if (!order) state.enrollmentOrderByTeam.set(enrollment.team_id, (order = []));
-    order.push(enrollment.id);
+    order.push(enrollment);
   }
 }
 
@@ -94,8 +94,17 @@ export function moveEnrollment(state: SupersendState, enrollment: Enrollment, ca
   indexEnrollment(state, enrollment);
 }
 
-/** Permanent removal (a draft campaign's contacts go with it). */
-export function removeEnrollment(state: SupersendState, enrollment: Enrollment): void {
+/** Permanent removal (a draft campaign's contacts go with it): rare, so the team order is rebuilt. */
+export function removeEnrollments(state: SupersendState, removed: Enrollment[]): void {
+  const gone = new Set(removed);
+  for (const e of removed) removeEnrollment(state, e);
+  for (const teamId of new Set(removed.map(e => e.team_id))) {
+    const order = state.enrollmentOrderByTeam.get(teamId);
+    if (order) state.enrollmentOrderByTeam.set(teamId, order.filter(e => !gone.has(e)));
+  }
+}
+
+function removeEnrollment(state: SupersendState, enrollment: Enrollment): void {
   state.enrollments.delete(enrollment.id);
   state.enrollmentsByCampaign.get(enrollment.campaign_id)?.delete(enrollment.id);
   state.enrollmentsByProfile.get(enrollment.profile_id)?.delete(enrollment.id);
@@ -112,11 +121,15 @@ export function enrollmentsOfCampaign(state: SupersendState, campaignId: string)
   return out;
 }
 
-/** A team's enrollments, newest first, without sorting. */
-export function* enrollmentsOfTeamNewestFirst(state: SupersendState, teamId: string): Generator<Enrollment> {
-  const order = state.enrollmentOrderByTeam.get(teamId) ?? [];
-  for (let i = order.length - 1; i >= 0; i--) {
-    const e = state.enrollments.get(order[i]);
-    if (e && e.team_id === teamId) yield e;
-  }
+/** A team's enrollments in creation order (oldest first); iterate backwards for newest first. */
+export function enrollmentsOfTeam(state: SupersendState, teamId: string): readonly Enrollment[] {
+  return state.enrollmentOrderByTeam.get(teamId) ?? [];
+}
+
+/** Lowercased text that `search` matches (email, names, full name, company), kept on the record. */
+export function refreshSearchText(e: Enrollment): void {
+  e.search_text = [e.email, e.first_name, e.last_name, `${e.first_name ?? ''} ${e.last_name ?? ''}`, e.company_name]
+    .filter(Boolean)
+    .join('\n')
+    .toLowerCase();
 }
