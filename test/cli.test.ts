@@ -1,0 +1,55 @@
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+function startCli(args: string[], env: Record<string, string> = {}) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', ...args], { cwd: ROOT, env: { ...process.env, ...env } });
+  let out = '';
+  child.stdout.on('data', chunk => (out += chunk));
+  child.stderr.on('data', chunk => (out += chunk));
+  const url = new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no listening line: ${out}`)), 15000);
+    child.stdout.on('data', () => {
+      const m = /listening on (http:\/\/\S+)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]);
+      }
+    });
+  });
+  const exited = new Promise<number | null>(resolve => child.once('exit', code => resolve(code)));
+  return { child, url, exited, output: () => out };
+}
+
+describe('the sendbox command', () => {
+  it('listens on the given host and port 0, prints the URL and keys, and stops cleanly on SIGTERM', async () => {
+    const cli = startCli(['--port', '0', '--host', '127.0.0.1']);
+    const url = await cli.url;
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(cli.output()).toContain('sandbox_key');
+    expect(cli.output()).toContain('sk_sandbox');
+    const health = await fetch(`${url}/v2/health`);
+    expect(health.status).toBe(200);
+    expect(health.headers.get('x-request-id')).toMatch(/^req_/);
+    cli.child.kill('SIGTERM');
+    expect(await cli.exited).toBe(0);
+  });
+
+  it('takes the port and validation mode from the environment', async () => {
+    const cli = startCli([], { PORT: '0', SENDBOX_VALIDATION: 'warn' });
+    const url = await cli.url;
+    const res = await fetch(`${url}/v2/sender-profiles?limit=500`, { headers: { authorization: 'Bearer sandbox_key' } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('x-sandbox-validation-warnings')).toContain('limit');
+    cli.child.kill('SIGINT');
+    expect(await cli.exited).toBe(0);
+  });
+
+  it('refuses an invalid port', async () => {
+    const cli = startCli(['--port', 'abc']);
+    expect(await cli.exited).not.toBe(0);
+    expect(cli.output()).toContain('--port');
+  });
+});
