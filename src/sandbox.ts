@@ -10,7 +10,7 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { parse as parseQuery } from 'node:querystring';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
-import { loadContract, DEFAULT_DOCUMENT_PATH, type Contract } from './contract/contract.js';
+import { loadContract, CONTROL_DOCUMENT_PATH, DEFAULT_DOCUMENT_PATH, type Contract } from './contract/contract.js';
 import { createRouter } from './contract/router.js';
 import { ApiError, errors } from './http/errors.js';
 import { DEFAULT_BODY_LIMITS, type BodyLimits } from './http/body.js';
@@ -23,10 +23,16 @@ import { sendError, sendResult } from './pipeline/envelope.js';
 import type { HandlerTable } from './handlers/types.js';
 import { seedDefault } from '../seeds/default.js';
 import { utilityHandlers } from './handlers/utility.js';
+import { clockHandlers } from './control/clock.js';
+import { bulkContactHandlers } from './handlers/v2/bulk-contacts.js';
+import { v1BulkActionHandlers } from './handlers/v1/bulk-actions.js';
+import { skJobHandlers } from './handlers/sk-jobs.js';
+import { linkClickHandlers } from './handlers/v2/link-clicks.js';
 import { skContactHandlers } from './handlers/sk-contacts.js';
 import { labelHandlers, teamHandlers } from './handlers/v2/teams.js';
 import { contactHandlers } from './handlers/v2/contacts.js';
 import { campaignHandlers } from './handlers/v2/campaigns.js';
+import { eventHandlers, verifyHandlers } from './handlers/v2/events.js';
 import { v1ContactHandlers } from './handlers/v1/contacts.js';
 import { v1CampaignHandlers } from './handlers/v1/campaigns.js';
 import { createWorkspace, type Workspace } from './workspace/workspace.js';
@@ -54,11 +60,17 @@ export interface SandboxOptions {
   seedData?: boolean;
   /** Extra or replacement handlers by operationId. */
   handlers?: HandlerTable;
+  /** Serve the /__sandbox control plane (default true). */
+  controlPlane?: boolean;
+  /** Workspace time between accepting queued work and starting it, in ms (default 1000). */
+  processingLatencyMs?: number;
 }
 
 export interface Sandbox {
   /** Express app serving the whole sandbox; use it in-process (supertest) or mount it. */
   app: Express;
+  /** The control plane's own document (src/control/openapi.yaml). */
+  controlContract: Contract;
   /** The same sandbox as a plain Node request listener: `http.createServer(sandbox.listener)`. */
   listener: RequestListener;
   contract: Contract;
@@ -70,7 +82,9 @@ export interface Sandbox {
 
 export async function createSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const contract = await loadContract(options.document ?? DEFAULT_DOCUMENT_PATH);
-  const router = createRouter(contract.operations);
+  const controlContract = await loadContract(CONTROL_DOCUMENT_PATH);
+  const controlPlane = options.controlPlane ?? true;
+  const router = createRouter([...contract.operations, ...(controlPlane ? controlContract.operations : [])]);
   const mode = options.validation ?? 'strict';
   const seed = options.seed ?? 'sendbox';
   const limits = { ...DEFAULT_BODY_LIMITS, ...options.bodyLimits };
@@ -80,7 +94,9 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   const keyMap = new Map(keyList.map(k => [k.key, k]));
   const keys: KeyRing = { lookup: key => keyMap.get(key) };
   const workspaces = new Map<string, Workspace>();
-  for (const id of new Set(['default', ...keyList.map(k => k.workspaceId)])) workspaces.set(id, createWorkspace({ id, seed }));
+  for (const id of new Set(['default', ...keyList.map(k => k.workspaceId)])) {
+    workspaces.set(id, createWorkspace({ id, seed, processingLatencyMs: options.processingLatencyMs }));
+  }
   const defaultWorkspace = workspaces.get('default')!;
   if (options.seedData !== false) seedDefault(defaultWorkspace);
 
@@ -90,9 +106,17 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     ...labelHandlers,
     ...contactHandlers,
     ...campaignHandlers,
+    ...eventHandlers,
+    ...verifyHandlers,
     ...v1ContactHandlers,
     ...v1CampaignHandlers,
     ...skContactHandlers(),
+    ...bulkContactHandlers,
+    ...v1BulkActionHandlers,
+    ...skJobHandlers,
+    ...linkClickHandlers,
+    ...clockHandlers,
+    ctlGetOpenapi: () => ({ status: 200, body: controlContract.json }),
     ...options.handlers,
   };
 
@@ -107,6 +131,8 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
       if (!match.ok) throw match.error;
       const { operation, pathParams } = match.matched;
       if (operation.family === 'sk' && workspace.project.disabled && WRITE_METHODS.has(method)) throw projectDisabled();
+      // Queued work that fell due since the last request happens before this one is answered.
+      workspace.scheduler.runDue();
       const validated = await validateRequest(req, res, operation, pathParams, query, limits, mode);
       if (validated.violations.length > 0 && mode === 'warn') {
         res.setHeader('X-Sandbox-Validation-Warnings', violationSummary(validated.violations));
@@ -140,6 +166,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
 
   return {
     app,
+    controlContract,
     listener,
     contract,
     options: { validation: mode, seed },

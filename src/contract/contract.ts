@@ -10,6 +10,7 @@ import { FAMILY_BY_TAG, type Family } from './families.js';
 import { compileRequestValidator, type RequestValidator } from './request-validator.js';
 
 export const DEFAULT_DOCUMENT_PATH = fileURLToPath(new URL('../../openapi.yaml', import.meta.url));
+export const CONTROL_DOCUMENT_PATH = fileURLToPath(new URL('../control/openapi.yaml', import.meta.url));
 
 export interface ContractOperation {
   operationId: string;

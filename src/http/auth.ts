@@ -26,10 +26,17 @@ export function authenticate(family: Family, headers: IncomingHttpHeaders, keys:
   return family === 'sk' ? authenticateSecretKey(headers, keys) : authenticateSuperSend(family, headers, keys);
 }
 
+/** Kinds of key each family accepts: the control plane takes either key of the workspace. */
+const ACCEPTED: Record<Exclude<Family, 'sk'>, ReadonlySet<KeyKind>> = {
+  v2: new Set(['supersend']),
+  v1: new Set(['supersend']),
+  control: new Set(['supersend', 'secret']),
+};
+
 /** V1 answers both failures with one legacy message. */
 const V1_AUTH_MESSAGE = 'Invalid or missing API key';
 
-function authenticateSuperSend(family: Family, headers: IncomingHttpHeaders, keys: KeyRing): ApiKey {
+function authenticateSuperSend(family: Exclude<Family, 'sk'>, headers: IncomingHttpHeaders, keys: KeyRing): ApiKey {
   const auth = headers.authorization;
   const bearer = auth && /^Bearer\s+(.+)$/i.exec(auth)?.[1]?.trim();
   const headerKey = typeof headers['x-api-key'] === 'string' ? headers['x-api-key'].trim() : undefined;
@@ -39,7 +46,7 @@ function authenticateSuperSend(family: Family, headers: IncomingHttpHeaders, key
     throw new ApiError(401, 'missing_api_key', message);
   }
   const found = keys.lookup(presented);
-  if (!found || found.kind !== 'supersend') {
+  if (!found || !ACCEPTED[family].has(found.kind)) {
     throw new ApiError(401, 'invalid_api_key', family === 'v1' ? V1_AUTH_MESSAGE : 'Invalid API key provided');
   }
   return found;

@@ -72,6 +72,7 @@ export function renderError(family: Family, error: ApiError, ctx: RenderContext)
   const o = error.options;
   switch (family) {
     case 'v2':
+    case 'control':
       return {
         error: {
           type: o.type ?? TYPE_BY_STATUS[error.status] ?? 'api_error',

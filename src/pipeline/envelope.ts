@@ -26,7 +26,7 @@ export function sendResult(res: ServerResponse, family: Family, requestId: strin
     res.setHeader('Content-Type', `${result.contentType ?? 'text/plain'}; charset=utf-8`);
     payload = body;
   } else {
-    if (family === 'v2' && isEnvelope(body)) body.request_id = requestId;
+    if ((family === 'v2' || family === 'control') && isEnvelope(body)) body.request_id = requestId;
     res.setHeader('Content-Type', 'application/json; charset=utf-8');
     payload = JSON.stringify(body);
   }

@@ -4,6 +4,7 @@
  */
 import { createClock, type Clock } from './clock.js';
 import { createRandom, type Random } from './random.js';
+import { createScheduler, type Scheduler } from './scheduler.js';
 import { createSkProject, type SkProject } from '../domain/sk-contacts/project.js';
 import { createSupersendState, type SupersendState } from '../domain/supersend/state.js';
 
@@ -11,6 +12,10 @@ export interface Workspace {
   readonly id: string;
   readonly clock: Clock;
   readonly random: Random;
+  /** Work due later on this workspace's clock (imports, bulk jobs). */
+  readonly scheduler: Scheduler;
+  /** Workspace time between accepting queued work and starting it (ms). */
+  readonly processingLatencyMs: number;
   /** The SuperSend organisation of this workspace: teams, labels, campaigns, contacts. */
   readonly supersend: SupersendState;
   /** The secret-key Contacts API project of this workspace. */
@@ -21,14 +26,18 @@ export interface WorkspaceOptions {
   id: string;
   seed: string;
   clock?: Clock;
+  processingLatencyMs?: number;
 }
 
 export function createWorkspace(options: WorkspaceOptions): Workspace {
   const random = createRandom(`${options.seed}:${options.id}`);
+  const clock = options.clock ?? createClock();
   return {
     id: options.id,
-    clock: options.clock ?? createClock(),
+    clock,
     random,
+    scheduler: createScheduler(clock),
+    processingLatencyMs: options.processingLatencyMs ?? 1000,
     supersend: createSupersendState(
       { id: random.uuid(), name: 'Sandbox Org', subsequences_enabled: true, verification_credits: 1000 },
       { id: random.uuid(), name: 'Sandbox User', email: 'owner@sandbox.test' },

@@ -7,7 +7,7 @@ import AjvModule from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import type { Response } from 'supertest';
 import type { HttpMethod } from '@stoplight/types';
-import { loadContract, type Contract } from '../../src/contract/contract.js';
+import { CONTROL_DOCUMENT_PATH, loadContract, type Contract } from '../../src/contract/contract.js';
 import { routeWithPrism, validateResponseWithPrism } from '../../src/contract/prism.js';
 
 const Ajv = AjvModule.default;
@@ -17,17 +17,19 @@ const ENVELOPE_BY_PREFIX: Record<string, string[]> = {
   v2: ['V2Error'],
   v1: ['V1Error'],
   contacts: ['PlunkErrorEnvelope', 'PlunkFlatError'],
+  __sandbox: ['V2Error'],
 };
 
 let checker: Promise<(method: string, url: string, res: Response) => string[]> | undefined;
 
 export function contractChecker() {
-  checker ??= loadContract().then(buildChecker);
+  checker ??= Promise.all([loadContract(), loadContract(CONTROL_DOCUMENT_PATH)]).then(([api, control]) => buildChecker(api, control));
   return checker;
 }
 
-function buildChecker(contract: Contract) {
-  const operations = contract.operations.map(op => op.http);
+/** Checks against openapi.yaml, and the control plane's own document for /__sandbox. */
+function buildChecker(contract: Contract, control: Contract) {
+  const operations = [...contract.operations, ...control.operations].map(op => op.http);
   const ajv = addFormats(new Ajv({ strict: false, allErrors: true }));
   ajv.addSchema(contract.json, 'openapi');
   const envelope = (name: string) => ajv.getSchema(`openapi#/components/schemas/${name}`)!;
@@ -40,7 +42,7 @@ function buildChecker(contract: Contract) {
     const requestId = res.headers['x-request-id'];
     if (!requestId) problems.push('X-Request-Id header is missing');
     const body = res.body && Object.keys(res.body).length ? res.body : res.text || undefined;
-    if (pathname.startsWith('/v2/') && body && typeof body === 'object' && 'request_id' in body && body.request_id !== requestId) {
+    if ((pathname.startsWith('/v2/') || pathname.startsWith('/__sandbox/')) && body && typeof body === 'object' && 'request_id' in body && body.request_id !== requestId) {
       problems.push(`request_id ${String(body.request_id)} differs from X-Request-Id ${String(requestId)}`);
     }
     if (!operation) {

@@ -17,6 +17,7 @@ import { requireTeam } from './teams.js';
 import { getCampaign } from './campaigns.js';
 import { resolveContactLabels } from './labels.js';
 import { spendCredit, verdictFor } from './email-verification.js';
+import { recordEvent } from './events.js';
 import type { Page } from './util.js';
 
 export type PersonInput = { [K in keyof PersonFields]?: PersonFields[K] | null };
@@ -79,7 +80,10 @@ export function upsertContact(ws: Workspace, input: ContactInput): UpsertResult 
     profile.label_ids = [...new Set([...profile.label_ids, ...ids])];
   }
   if (input.validate_emails === true || input.validate_emails === 'true') validateProfile(ws, profile);
-  if (!campaign) return { kind: 'profile', profile, created: profileCreated };
+  if (!campaign) {
+    if (profileCreated) recordEvent(ws, { type: 'contact_added', team_id: profile.team_id, details: { contact_profile_id: profile.id, enrolled: false } });
+    return { kind: 'profile', profile, created: profileCreated };
+  }
 
   const now = ws.clock.isoNow();
   const existing = findEnrollment(ws.supersend, campaign.id, profile.id);
@@ -91,6 +95,7 @@ export function upsertContact(ws: Workspace, input: ContactInput): UpsertResult 
   const enrollment = newEnrollment(ws, campaign.id, profile, now);
   refreshSearchText(enrollment);
   indexEnrollment(ws.supersend, enrollment);
+  recordEvent(ws, { type: 'contact_added', contact: enrollment, details: { contact_profile_id: profile.id, enrolled: true } });
   return { kind: 'enrollment', enrollment, profile, created: true };
 }
 

@@ -1,7 +1,7 @@
 /** The SuperSend domain's failures, with the codes the V2 docs use (V1 renders only the message). */
 import { ApiError } from '../../http/errors.js';
 
-export type Resource = 'contact' | 'campaign' | 'team' | 'label' | 'contact_profile';
+export type Resource = 'contact' | 'campaign' | 'team' | 'label' | 'contact_profile' | 'event' | 'upload';
 
 const NAMES: Record<Resource, string> = {
   contact: 'Contact',
@@ -9,6 +9,8 @@ const NAMES: Record<Resource, string> = {
   team: 'Team',
   label: 'Label',
   contact_profile: 'Contact profile',
+  event: 'Event',
+  upload: 'Upload',
 };
 
 export const notFound = (resource: Resource) => new ApiError(404, `${resource}_not_found`, `${NAMES[resource]} not found`);

@@ -4,6 +4,7 @@
  * profile, campaign+profile and team (in creation order, for newest-first lists without sorting).
  */
 import type { Campaign, Enrollment, Label, Org, Profile, Team, User } from './records.js';
+import type { EventRecord } from './events.js';
 
 export interface SupersendState {
   org: Org;
@@ -20,6 +21,8 @@ export interface SupersendState {
   enrollmentByCampaignProfile: Map<string, string>;
   /** Enrollments per team in creation order, so newest-first lists need no sort. */
   enrollmentOrderByTeam: Map<string, Enrollment[]>;
+  /** The event log, oldest first (GET /v2/events reads it newest first). */
+  events: EventRecord[];
 }
 
 export function createSupersendState(org: Org, user: User): SupersendState {
@@ -37,6 +40,7 @@ export function createSupersendState(org: Org, user: User): SupersendState {
     enrollmentsByProfile: new Map(),
     enrollmentByCampaignProfile: new Map(),
     enrollmentOrderByTeam: new Map(),
+    events: [],
   };
 }
 

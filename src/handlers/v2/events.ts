@@ -1,0 +1,54 @@
+/** V2 events and email verification: thin handlers over the domain services. */
+import { createHash } from 'node:crypto';
+import type { HandlerContext, HandlerTable } from '../types.js';
+import { listOf, ok } from '../v2-envelope.js';
+import * as events from '../../domain/supersend/events.js';
+import { spendCredit, verdictFor } from '../../domain/supersend/email-verification.js';
+import { requireTeam } from '../../domain/supersend/teams.js';
+import { ApiError } from '../../http/errors.js';
+
+export const eventHandlers: HandlerTable = {
+  listEvents: ctx => {
+    const q = ctx.request.query as unknown as events.EventQuery;
+    const page = events.listEvents(ctx.workspace, q);
+    return listOf(page.rows.map(e => events.eventView(ctx.workspace, e)), page.total, q.limit, q.offset);
+  },
+  getEvent: ctx => ok(events.eventView(ctx.workspace, events.getEvent(ctx.workspace, String(ctx.request.path.id)))),
+};
+
+/** POST /v2/email-validation/verify: a verdict from the address, one credit, no contact created. */
+export const verifyHandlers: HandlerTable = {
+  verifyEmail: (ctx: HandlerContext) => {
+    const { email, TeamId } = ctx.request.body as { email: string; TeamId?: string };
+    const team = TeamId ? requireTeam(ctx.workspace, TeamId) : undefined;
+    const available = ctx.workspace.supersend.org.verification_credits;
+    if (!spendCredit(ctx.workspace, team)) {
+      throw new ApiError(402, 'insufficient_credits', 'Not enough verification credits', { details: { requiredCredits: 1, availableCredits: available } });
+    }
+    const normalised = email.trim().toLowerCase();
+    const verdict = verdictFor(normalised);
+    const domain = normalised.split('@')[1] ?? '';
+    return ok({
+      email: normalised,
+      valid: verdict.valid,
+      validators: { syntax: verdict.reason !== 'syntax', smtp: verdict.valid2 === 1 ? 'deliverable' : verdict.valid2 === 2 ? 'undeliverable' : 'unknown', reason: verdict.reason },
+      credits_used: 1,
+      domain,
+      email_hash: createHash('sha256').update(normalised).digest('hex'),
+      risk_level: verdict.risk_level,
+      validity_score: verdict.valid2 === 1 ? (verdict.risk_level === 'SAFE' ? 98 : verdict.risk_level === 'LOW' ? 85 : verdict.risk_level === 'MEDIUM' ? 70 : 45) : verdict.valid2 === 2 ? 2 : 50,
+      confidence: verdict.valid2 === 0 ? 'low' : 'high',
+      is_role_based: verdict.is_role_based,
+      is_free_provider: verdict.is_free_provider,
+      is_disallowed: verdict.valid2 === 2,
+      is_abuse_email: false,
+      email_provider: verdict.is_free_provider ? domain : null,
+      email_security_service: null,
+      has_historical_data: false,
+      total_sends: 0,
+      hard_bounce_count: 0,
+      reply_count: 0,
+      bounce_type_breakdown: {},
+    });
+  },
+};

@@ -1,0 +1,4 @@
+import type { HandlerTable } from '../types.js';
+
+/** Filled in by the work on this area. */
+export const linkClickHandlers: HandlerTable = {};
