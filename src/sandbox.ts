@@ -35,7 +35,8 @@ import { campaignHandlers } from './handlers/v2/campaigns.js';
 import { eventHandlers, verifyHandlers } from './handlers/v2/events.js';
 import { v1ContactHandlers } from './handlers/v1/contacts.js';
 import { v1CampaignHandlers } from './handlers/v1/campaigns.js';
-import { createWorkspace, type Workspace } from './workspace/workspace.js';
+import type { Workspace } from './workspace/workspace.js';
+import { createWorkspaceRegistry } from './workspace/registry.js';
 import { systemTime } from './workspace/clock.js';
 import type { Family } from './contract/families.js';
 
@@ -64,6 +65,10 @@ export interface SandboxOptions {
   controlPlane?: boolean;
   /** Workspace time between accepting queued work and starting it, in ms (default 1000). */
   processingLatencyMs?: number;
+  /** At most this many on-demand `test_…` workspaces (default 1000; the least recently used goes first). */
+  maxTestWorkspaces?: number;
+  /** On-demand workspaces unused this long are dropped (ms, default 6 h). */
+  testWorkspaceIdleMs?: number;
 }
 
 export interface Sandbox {
@@ -90,15 +95,18 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   const limits = { ...DEFAULT_BODY_LIMITS, ...options.bodyLimits };
   const nextRequestId = createRequestIds(seed);
 
-  const keyList = options.keys ?? DEFAULT_KEYS;
-  const keyMap = new Map(keyList.map(k => [k.key, k]));
-  const keys: KeyRing = { lookup: key => keyMap.get(key) };
-  const workspaces = new Map<string, Workspace>();
-  for (const id of new Set(['default', ...keyList.map(k => k.workspaceId)])) {
-    workspaces.set(id, createWorkspace({ id, seed, processingLatencyMs: options.processingLatencyMs }));
-  }
+  const workspaces = createWorkspaceRegistry({
+    seed,
+    keys: options.keys ?? DEFAULT_KEYS,
+    populate: ws => {
+      if (options.seedData !== false) seedDefault(ws);
+    },
+    processingLatencyMs: options.processingLatencyMs,
+    maxTestWorkspaces: options.maxTestWorkspaces,
+    testWorkspaceIdleMs: options.testWorkspaceIdleMs,
+  });
+  const keys: KeyRing = workspaces;
   const defaultWorkspace = workspaces.get('default')!;
-  if (options.seedData !== false) seedDefault(defaultWorkspace);
 
   const handlers: HandlerTable = {
     ...utilityHandlers(systemTime(), SANDBOX_VERSION),
@@ -126,7 +134,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     const match = matchRequest(router, keys, method, path, req.headers);
     const family = match.family;
     const requestId = nextRequestId(family, req.headers);
-    const workspace = (match.ok && match.matched.key && workspaces.get(match.matched.key.workspaceId)) || defaultWorkspace;
+    const workspace = match.ok && match.matched.key ? workspaces.workspaceOf(match.matched.key) : defaultWorkspace;
     try {
       if (!match.ok) throw match.error;
       const { operation, pathParams } = match.matched;

@@ -128,6 +128,19 @@ export function v1CampaignView(ws: Workspace, c: Campaign, withMetrics = false) 
 
 const VALID_BY_VALIDITY = { [-1]: null, 0: null, 1: true, 2: false } as const;
 
+/** Where an enrollment stands in its sequence (V1 rows and a profile's associated campaigns). */
+function progress(e: Enrollment) {
+  return {
+    status: e.status,
+    next_step: e.next_step,
+    paused_at: e.paused_at,
+    resume_at: e.resume_at,
+    failed: e.failed,
+    reason: e.reason,
+    last_node_processed_at: e.last_node_processed_at,
+  };
+}
+
 /** V1 contact row (list, create, get). */
 export function v1ContactView(ws: Workspace, e: Enrollment) {
   const profile = ws.supersend.profiles.get(e.profile_id);
@@ -156,13 +169,7 @@ export function v1ContactView(ws: Workspace, e: Enrollment) {
     node_id: e.current_node_id,
     variant: e.variant,
     email_provider: e.email_provider,
-    status: e.status,
-    next_step: e.next_step,
-    paused_at: e.paused_at,
-    resume_at: e.resume_at,
-    failed: e.failed,
-    reason: e.reason,
-    last_node_processed_at: e.last_node_processed_at,
+    ...progress(e),
     createdAt: e.created_at,
     updatedAt: e.updated_at,
   };
@@ -202,13 +209,7 @@ export function v1ProfileView(ws: Workspace, p: Profile, enrollments: Enrollment
       finished: e.finished,
       appointment: e.appointment,
       interest: e.interest,
-      status: e.status,
-      next_step: e.next_step,
-      paused_at: e.paused_at,
-      resume_at: e.resume_at,
-      failed: e.failed,
-      reason: e.reason,
-      last_node_processed_at: e.last_node_processed_at,
+      ...progress(e),
     })),
   };
 }

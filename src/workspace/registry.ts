@@ -1,0 +1,78 @@
+/**
+ * Which workspace a key opens. Keys listed at start-up open their own workspace; a key of the form
+ * `test_<name>` (SuperSend), `sk_test_<name>` (secret-key API) or `pk_test_<name>` (its public twin)
+ * opens a fresh workspace for `<name>` on first use, seeded like the default one, so parallel CI jobs
+ * each get an isolated world without coordination. Such workspaces are bounded in number and idle time.
+ */
+import type { ApiKey, KeyKind, KeyRing } from '../http/auth.js';
+import { systemTime } from './clock.js';
+import { createWorkspace, type Workspace } from './workspace.js';
+
+export interface RegistryOptions {
+  seed: string;
+  keys: readonly ApiKey[];
+  /** Fills a new workspace with its starting data. */
+  populate: (ws: Workspace) => void;
+  processingLatencyMs?: number;
+  /** At most this many on-demand (`test_…`) workspaces; the least recently used goes first. */
+  maxTestWorkspaces?: number;
+  /** On-demand workspaces unused for this long are dropped (ms). */
+  testWorkspaceIdleMs?: number;
+}
+
+export interface WorkspaceRegistry extends KeyRing {
+  get(id: string): Workspace | undefined;
+  /** The workspace a known key opens. */
+  workspaceOf(key: ApiKey): Workspace;
+  readonly size: number;
+}
+
+const TEST_KEY = /^(test|sk_test|pk_test)_([A-Za-z0-9._:-]{1,128})$/;
+const KIND_BY_PREFIX: Record<string, KeyKind> = { test: 'supersend', sk_test: 'secret', pk_test: 'public' };
+
+export function createWorkspaceRegistry(options: RegistryOptions): WorkspaceRegistry {
+  const maxTest = options.maxTestWorkspaces ?? 1000;
+  const idleMs = options.testWorkspaceIdleMs ?? 6 * 60 * 60 * 1000;
+  const staticKeys = new Map(options.keys.map(k => [k.key, k]));
+  const workspaces = new Map<string, Workspace>();
+  /** On-demand workspaces by id, in least-recently-used order (Map keeps insertion order). */
+  const lastUse = new Map<string, number>();
+
+  const open = (id: string) => {
+    const ws = createWorkspace({ id, seed: options.seed, processingLatencyMs: options.processingLatencyMs });
+    options.populate(ws);
+    workspaces.set(id, ws);
+    return ws;
+  };
+  for (const id of new Set(['default', ...options.keys.map(k => k.workspaceId)])) open(id);
+
+  function touch(id: string): void {
+    const now = systemTime();
+    lastUse.delete(id);
+    lastUse.set(id, now);
+    for (const [oldest, at] of lastUse) {
+      // Oldest first; the one just used is last and always stays.
+      if (oldest === id || (lastUse.size <= maxTest && now - at < idleMs)) break;
+      lastUse.delete(oldest);
+      workspaces.delete(oldest);
+    }
+  }
+
+  function testKey(key: string): ApiKey | undefined {
+    const m = TEST_KEY.exec(key);
+    if (!m) return undefined;
+    const workspaceId = `test:${m[2]}`;
+    if (!workspaces.has(workspaceId)) open(workspaceId);
+    touch(workspaceId);
+    return { key, kind: KIND_BY_PREFIX[m[1]], workspaceId };
+  }
+
+  return {
+    lookup: key => staticKeys.get(key) ?? testKey(key),
+    get: id => workspaces.get(id),
+    workspaceOf: key => workspaces.get(key.workspaceId) ?? open(key.workspaceId),
+    get size() {
+      return workspaces.size;
+    },
+  };
+}
