@@ -4,7 +4,8 @@
  */
 import type { Workspace } from '../../workspace/workspace.js';
 import type { Enrollment } from './records.js';
-import { notFound } from './errors.js';
+import { invalidParameter, notFound } from './errors.js';
+import { requireTeam } from './teams.js';
 import type { Page } from './util.js';
 
 export type EventType = 'scheduled' | 'sent' | 'open' | 'reply' | 'click' | 'bounce' | 'unsubscribe' | 'contact_added' | 'upload_completed' | 'bulk_action';
@@ -69,8 +70,10 @@ export interface EventQuery {
 }
 
 export function listEvents(ws: Workspace, q: EventQuery): Page<EventRecord> {
+  if (q.TeamId) requireTeam(ws, q.TeamId);
   const from = q.start_date ? Date.parse(q.start_date) : -Infinity;
   const to = q.end_date ? Date.parse(q.end_date) : Infinity;
+  if (from > to) throw invalidParameter('start_date', 'start_date must not be after end_date');
   const rows: EventRecord[] = [];
   let total = 0;
   const log = ws.supersend.events;
