@@ -1,5 +1,6 @@
 /** `npm run bench`: prints figures; never asserts. BENCH_ONLY=validation|store|http picks one part. */
 import { runHttpBench } from './http.js';
+import { runImportBench } from './import.js';
 import { runStoreBench } from './store.js';
 import { runValidationBench } from './validation.js';
 
@@ -7,3 +8,4 @@ const only = process.env.BENCH_ONLY;
 if (!only || only === 'validation') await runValidationBench();
 if (!only || only === 'store') await runStoreBench();
 if (!only || only === 'http') await runHttpBench();
+if (!only || only === 'import') await runImportBench();

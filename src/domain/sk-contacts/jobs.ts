@@ -1,0 +1,461 @@
+/**
+ * The secret-key Contacts API's background jobs: CSV imports and bulk subscribe / unsubscribe / delete,
+ * run on the workspace scheduler the way the real service runs them on two BullMQ queues
+ * (plunk-contacts-facts.md §7.6–§7.9, §9, §10).
+ *
+ * Timing in workspace time, L being the workspace's processingLatencyMs (1 s by default):
+ * - a queued job is `waiting`; it starts (`active`, progress 0) L after it was queued, or as soon as one of
+ *   its queue's slots frees after that (imports run 2 at a time, bulk actions 3, per project);
+ * - starting reads the whole input (parses the CSV, counts a query's matches); each following step, L
+ *   apart, handles one batch of 100 rows or ids and updates `progress`; the step of the last batch
+ *   completes the job with its `result`;
+ * - a job-level failure (a file the import cannot use) marks the attempt failed: `delayed` with
+ *   `failedReason`, back to `waiting` 5 s later (exponential backoff from 5 s), then `failed` after the
+ *   second attempt;
+ * - completed jobs are pruned after 24 h, failed ones after 7 days, keeping at most the last 50
+ *   completed and 100 failed jobs of each queue (per project here; the real queues are shared).
+ *
+ * Each step is scheduled from the previous step's due time, not from "now", so a run of due steps
+ * catches up in one go however seldom the workspace is polled.
+ */
+import { parse } from 'csv-parse/sync';
+import type { Workspace } from '../../workspace/workspace.js';
+import type { SkProject } from './project.js';
+import { skContactService } from './service.js';
+
+export type JobState = 'waiting' | 'active' | 'delayed' | 'completed' | 'failed';
+export type BulkOperation = 'subscribe' | 'unsubscribe' | 'delete';
+
+export interface ImportJobData {
+  projectId: string;
+  /** The whole uploaded file, base64-encoded. */
+  csvData: string;
+  filename: string;
+}
+
+export interface ImportRowError {
+  row: number;
+  email: string;
+  error: string;
+}
+
+export interface ImportResult {
+  totalRows: number;
+  successCount: number;
+  createdCount: number;
+  updatedCount: number;
+  failureCount: number;
+  errors: ImportRowError[];
+}
+
+export interface BulkFilter {
+  search?: string;
+  subscribed?: boolean;
+}
+
+export type BulkSelector = { mode: 'ids'; contactIds: string[] } | { mode: 'query'; filter: BulkFilter; excludeIds?: string[] };
+
+export interface BulkJobData {
+  projectId: string;
+  operation: BulkOperation;
+  selector: BulkSelector;
+}
+
+export interface BulkResult {
+  operation: BulkOperation;
+  totalRequested: number;
+  successCount: number;
+  unchangedCount: number;
+  failureCount: number;
+  errors: { contactId: string; email: string; error: string }[];
+}
+
+/** A job as the status endpoints answer it. */
+export interface JobView<D, R> {
+  id: string;
+  state: JobState;
+  progress: number;
+  result: R | null;
+  data: D;
+  failedReason?: string;
+}
+
+export const BATCH_SIZE = 100;
+export const JOB_ATTEMPTS = 2;
+export const RETRY_BACKOFF_MS = 5000;
+const HOUR = 3600_000;
+
+interface Job<D, R> {
+  readonly id: string;
+  readonly data: D;
+  state: JobState;
+  progress: number;
+  result: R | null;
+  failedReason?: string;
+  attemptsMade: number;
+  /** Workspace time from which the job may start (queued, or back from a retry backoff). */
+  readyAt: number;
+  finishedOn?: number;
+}
+
+/** A job's work: runs up to each `yield` per step, returns the result, throws to fail the attempt. */
+type Processor<D, R> = (job: Job<D, R>) => Generator<void, R, void>;
+
+interface QueueConfig {
+  name: string;
+  concurrency: number;
+  keepCompleted: number;
+  keepFailed: number;
+  completedMaxAgeMs: number;
+  failedMaxAgeMs: number;
+}
+
+const IMPORT_QUEUE: QueueConfig = {
+  name: 'import',
+  concurrency: 2,
+  keepCompleted: 50,
+  keepFailed: 100,
+  completedMaxAgeMs: 24 * HOUR,
+  failedMaxAgeMs: 7 * 24 * HOUR,
+};
+const BULK_QUEUE: QueueConfig = { ...IMPORT_QUEUE, name: 'bulk-contact-actions', concurrency: 3 };
+
+class JobQueue<D, R> {
+  private readonly jobs = new Map<string, Job<D, R>>();
+  private readonly waiting: Job<D, R>[] = [];
+  /** Jobs holding a worker slot: start scheduled, or active. */
+  private busy = 0;
+
+  constructor(
+    private readonly ws: Workspace,
+    private readonly config: QueueConfig,
+    private readonly process: Processor<D, R>,
+  ) {}
+
+  /**
+   * Queues a job under `${prefix}-${ms}`, ms from the workspace clock. The real queue would hand back the
+   * existing job for a clashing id; sendbox moves the new one to the next free millisecond instead.
+   */
+  add(prefix: string, data: D): Job<D, R> {
+    this.prune();
+    const now = this.ws.clock.now();
+    let ms = now;
+    while (this.jobs.has(`${prefix}-${ms}`)) ms++;
+    const job: Job<D, R> = { id: `${prefix}-${ms}`, data, state: 'waiting', progress: 0, result: null, attemptsMade: 0, readyAt: now };
+    this.jobs.set(job.id, job);
+    this.waiting.push(job);
+    this.pump(now);
+    return job;
+  }
+
+  get(id: string): JobView<D, R> | undefined {
+    this.prune();
+    const job = this.jobs.get(id);
+    if (!job) return undefined;
+    return {
+      id: job.id,
+      state: job.state,
+      progress: job.progress,
+      result: job.result,
+      data: job.data,
+      ...(job.failedReason !== undefined && { failedReason: job.failedReason }),
+    };
+  }
+
+  /** Gives free slots to waiting jobs, in queue order; `at` is the workspace time a slot became free. */
+  private pump(at: number): void {
+    while (this.busy < this.config.concurrency && this.waiting.length > 0) {
+      const job = this.waiting.shift()!;
+      this.busy++;
+      const startAt = Math.max(job.readyAt + this.ws.processingLatencyMs, at);
+      this.ws.scheduler.at(startAt, `${this.config.name} ${job.id} start`, () => {
+        job.state = 'active';
+        this.step(job, this.process(job), startAt);
+      });
+    }
+  }
+
+  private step(job: Job<D, R>, run: Generator<void, R, void>, at: number): void {
+    let next: IteratorResult<void, R>;
+    try {
+      next = run.next();
+    } catch (e) {
+      this.fail(job, e, at);
+      return;
+    }
+    if (!next.done) {
+      const nextAt = at + this.ws.processingLatencyMs;
+      this.ws.scheduler.at(nextAt, `${this.config.name} ${job.id} step`, () => this.step(job, run, nextAt));
+      return;
+    }
+    job.state = 'completed';
+    job.result = next.value;
+    job.finishedOn = at;
+    this.cap('completed', this.config.keepCompleted);
+    this.release(at);
+  }
+
+  private fail(job: Job<D, R>, e: unknown, at: number): void {
+    job.attemptsMade++;
+    job.failedReason = messageOf(e);
+    if (job.attemptsMade >= JOB_ATTEMPTS) {
+      job.state = 'failed';
+      job.finishedOn = at;
+      this.cap('failed', this.config.keepFailed);
+    } else {
+      job.state = 'delayed';
+      const retryAt = at + RETRY_BACKOFF_MS * 2 ** (job.attemptsMade - 1);
+      this.ws.scheduler.at(retryAt, `${this.config.name} ${job.id} retry`, () => {
+        job.state = 'waiting';
+        job.readyAt = retryAt;
+        this.waiting.push(job);
+        this.pump(retryAt);
+      });
+    }
+    this.release(at);
+  }
+
+  private release(at: number): void {
+    this.busy--;
+    this.pump(at);
+  }
+
+  /** Keeps the newest `keep` finished jobs in `state`. */
+  private cap(state: 'completed' | 'failed', keep: number): void {
+    const finished = [...this.jobs.values()].filter(j => j.state === state);
+    if (finished.length <= keep) return;
+    finished.sort((a, b) => a.finishedOn! - b.finishedOn!);
+    for (const job of finished.slice(0, finished.length - keep)) this.jobs.delete(job.id);
+  }
+
+  /** Drops finished jobs older than the retention ages. */
+  private prune(): void {
+    const now = this.ws.clock.now();
+    for (const job of this.jobs.values()) {
+      const maxAge = job.state === 'completed' ? this.config.completedMaxAgeMs : job.state === 'failed' ? this.config.failedMaxAgeMs : undefined;
+      if (maxAge !== undefined && now - job.finishedOn! >= maxAge) this.jobs.delete(job.id);
+    }
+  }
+}
+
+interface ProjectJobs {
+  imports: JobQueue<ImportJobData, ImportResult>;
+  bulk: JobQueue<BulkJobData, BulkResult>;
+}
+
+const queuesByProject = new WeakMap<SkProject, ProjectJobs>();
+
+function queues(ws: Workspace): ProjectJobs {
+  const project = ws.project;
+  let found = queuesByProject.get(project);
+  if (!found) {
+    found = {
+      imports: new JobQueue(ws, IMPORT_QUEUE, job => runImport(ws, job)),
+      bulk: new JobQueue(ws, BULK_QUEUE, job => runBulkAction(ws, job)),
+    };
+    queuesByProject.set(project, found);
+  }
+  return found;
+}
+
+// ---- public API ----
+
+/** Queues a CSV import of `file`; answers the job id (`import-<projectId>-<ms>`). */
+export function queueImport(ws: Workspace, file: { buffer: Buffer; filename: string }): string {
+  const data: ImportJobData = { projectId: ws.project.id, csvData: file.buffer.toString('base64'), filename: file.filename };
+  return queues(ws).imports.add(`import-${ws.project.id}`, data).id;
+}
+
+export function getImportJob(ws: Workspace, jobId: string): JobView<ImportJobData, ImportResult> | undefined {
+  return queues(ws).imports.get(jobId);
+}
+
+/** Queues a bulk action; answers the job id (`bulk-<operation>-<projectId>-<ms>`). */
+export function queueBulkAction(ws: Workspace, operation: BulkOperation, selector: BulkSelector): string {
+  const data: BulkJobData = { projectId: ws.project.id, operation, selector };
+  return queues(ws).bulk.add(`bulk-${operation}-${ws.project.id}`, data).id;
+}
+
+export function getBulkJob(ws: Workspace, jobId: string): JobView<BulkJobData, BulkResult> | undefined {
+  return queues(ws).bulk.get(jobId);
+}
+
+// ---- CSV import (facts §9) ----
+
+const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const TRUE_WORDS = new Set(['true', 'yes']);
+const FALSE_WORDS = new Set(['false', 'no']);
+/** Strict integer or decimal: no leading zeros, exponent, `+`, `.5` or `42.` (ids, zips and phones stay text). */
+const NUMBER_PATTERN = /^-?(0|[1-9]\d*)(\.\d+)?$/;
+const SUBSCRIBED_WORDS = new Set(['true', '1', 'yes']);
+
+export const importFailures = {
+  empty: 'CSV file is empty',
+  noEmailColumn: 'CSV must have an "email" column (case-insensitive)',
+};
+
+/** A cell as stored in `data`: booleans for true/yes/false/no, numbers for strict decimals, else the text. */
+export function coerceCellValue(value: string): string | number | boolean {
+  const trimmed = value.trim();
+  const lower = trimmed.toLowerCase();
+  if (TRUE_WORDS.has(lower)) return true;
+  if (FALSE_WORDS.has(lower)) return false;
+  if (NUMBER_PATTERN.test(trimmed)) return Number(trimmed);
+  return value;
+}
+
+/**
+ * Parses as the real worker does: headers lowercased, empty lines skipped, fields trimmed, ragged rows
+ * allowed, no BOM handling (a BOM stays glued to the first header). Parser errors fail the job with
+ * csv-parse's own message.
+ */
+function parseCsv(text: string): Record<string, string>[] {
+  return parse(text, {
+    columns: (header: string[]) => header.map(h => h.toLowerCase()),
+    skip_empty_lines: true,
+    trim: true,
+    relax_column_count: true,
+  }) as Record<string, string>[];
+}
+
+function* runImport(ws: Workspace, job: Job<ImportJobData, ImportResult>): Generator<void, ImportResult, void> {
+  const records = parseCsv(Buffer.from(job.data.csvData, 'base64').toString('utf-8'));
+  if (records.length === 0) throw new Error(importFailures.empty);
+  // Checked on the first record only, i.e. on the header once lowercased.
+  if (!Object.prototype.hasOwnProperty.call(records[0], 'email')) throw new Error(importFailures.noEmailColumn);
+  yield;
+
+  const contacts = skContactService(ws.project, ws.clock, ws.random);
+  const result: ImportResult = { totalRows: records.length, successCount: 0, createdCount: 0, updatedCount: 0, failureCount: 0, errors: [] };
+  const rowError = (row: number, email: string, error: string) => {
+    result.failureCount++;
+    result.errors.push({ row, email, error });
+  };
+  for (let start = 0; start < records.length; start += BATCH_SIZE) {
+    const end = Math.min(start + BATCH_SIZE, records.length);
+    for (let i = start; i < end; i++) {
+      const record = records[i];
+      // The real worker numbers rows by record index + 2 (header is line 1): the file line, as long as
+      // no blank line was skipped and no quoted field spans lines.
+      const row = i + 2;
+      try {
+        const email = record.email?.trim();
+        if (!email) {
+          rowError(row, '', 'Email is required');
+          continue;
+        }
+        if (!EMAIL_PATTERN.test(email)) {
+          rowError(row, email, 'Invalid email format');
+          continue;
+        }
+        const rawSubscribed = record.subscribed;
+        const subscribed = rawSubscribed !== undefined && rawSubscribed !== '' ? SUBSCRIBED_WORDS.has(rawSubscribed.trim().toLowerCase()) : undefined;
+        // Every other column is a data key under its lowercased header; the upsert's merge drops the reserved
+        // keys it knows (exact, camelCase names), ignores "" cells and refuses a non-string locale.
+        const data: Record<string, unknown> = Object.create(null);
+        let columns = 0;
+        for (const [key, value] of Object.entries(record)) {
+          if (key === 'email' || key === 'subscribed') continue;
+          data[key] = coerceCellValue(value);
+          columns++;
+        }
+        const { isNew } = contacts.upsert({ email, subscribed, data: columns > 0 ? data : undefined });
+        result.successCount++;
+        if (isNew) result.createdCount++;
+        else result.updatedCount++;
+      } catch (e) {
+        rowError(row, record.email || '', messageOf(e));
+      }
+    }
+    job.progress = Math.round((end / records.length) * 100);
+    if (end < records.length) yield;
+  }
+  return result;
+}
+
+// ---- bulk actions (facts §7.8, §7.9) ----
+
+function* runBulkAction(ws: Workspace, job: Job<BulkJobData, BulkResult>): Generator<void, BulkResult, void> {
+  const { operation, selector } = job.data;
+  const result: BulkResult = { operation, totalRequested: 0, successCount: 0, unchangedCount: 0, failureCount: 0, errors: [] };
+  const applyBatch = (ids: string[]) => {
+    const { changed, unchanged } = applyBulk(ws, operation, ids);
+    result.successCount += changed;
+    result.unchangedCount += unchanged;
+    // Ids of no contact of this project, and repeats within the batch, are failures (counted, not listed).
+    result.failureCount += ids.length - changed - unchanged;
+  };
+
+  if (selector.mode === 'ids') {
+    const ids = selector.contactIds;
+    result.totalRequested = ids.length;
+    yield;
+    for (let start = 0; start < ids.length; start += BATCH_SIZE) {
+      const end = Math.min(start + BATCH_SIZE, ids.length);
+      applyBatch(ids.slice(start, end));
+      job.progress = Math.round((end / ids.length) * 100);
+      if (end < ids.length) yield;
+    }
+    return result;
+  }
+
+  // Query mode: the matches are counted when the job starts and taken in descending id order, each batch
+  // re-checking the filter, so contacts that stopped matching (or went away) meanwhile are left alone.
+  const matches = queryMatcher(selector.filter, selector.excludeIds);
+  const candidates = [...ws.project.contacts.all()].filter(matches).map(c => c.id);
+  candidates.sort((a, b) => (a < b ? 1 : a > b ? -1 : 0));
+  result.totalRequested = candidates.length;
+  if (candidates.length === 0) {
+    job.progress = 100;
+    return result;
+  }
+  yield;
+  let next = 0;
+  let processed = 0;
+  while (next < candidates.length) {
+    const batch: string[] = [];
+    while (batch.length < BATCH_SIZE && next < candidates.length) {
+      const contact = ws.project.contacts.byId(candidates[next++]);
+      if (contact && matches(contact)) batch.push(contact.id);
+    }
+    if (batch.length === 0) break;
+    applyBatch(batch);
+    processed += batch.length;
+    job.progress = Math.min(100, Math.round((processed / candidates.length) * 100));
+    if (next < candidates.length) yield;
+  }
+  return result;
+}
+
+function queryMatcher(filter: BulkFilter, excludeIds: readonly string[] | undefined): (c: { id: string; email: string; subscribed: boolean }) => boolean {
+  // An empty search is no filter; stored emails are lowercase, so a lowercased needle matches case-insensitively.
+  const search = filter.search ? filter.search.toLowerCase() : undefined;
+  const subscribed = filter.subscribed;
+  const excluded = new Set(excludeIds ?? []);
+  return c => !excluded.has(c.id) && (subscribed === undefined || c.subscribed === subscribed) && (search === undefined || c.email.includes(search));
+}
+
+/** One batch as the real service's bulk methods do it: distinct ids of this project, changed or already so. */
+function applyBulk(ws: Workspace, operation: BulkOperation, ids: string[]): { changed: number; unchanged: number } {
+  const store = ws.project.contacts;
+  const found = [...new Set(ids)].filter(id => store.byId(id) !== undefined);
+  if (operation === 'delete') {
+    for (const id of found) store.remove(id);
+    return { changed: found.length, unchanged: 0 };
+  }
+  const target = operation === 'subscribe';
+  const now = ws.clock.now();
+  let changed = 0;
+  for (const id of found) {
+    if (store.byId(id)!.subscribed === target) continue;
+    store.update(id, { subscribed: target, updatedAt: now });
+    changed++;
+  }
+  return { changed, unchanged: found.length - changed };
+}
+
+/** The message of anything thrown (ApiError is not an Error subclass, but carries a message). */
+function messageOf(e: unknown): string {
+  if (typeof e === 'object' && e !== null && 'message' in e && typeof e.message === 'string') return e.message;
+  return 'Unknown error';
+}

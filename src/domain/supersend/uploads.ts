@@ -1,0 +1,328 @@
+/**
+ * Bulk contact uploads (POST /v2/contacts/bulk, POST /v1/bulk-contacts): the upload is checked whole
+ * before anything is queued (team, campaign, CSV syntax, mapping, row limit), then processed on the
+ * workspace clock: `pending` until ws.processingLatencyMs has passed, then `processing`, BATCH_SIZE rows
+ * every BATCH_DELAY_MS, then `completed`. Each row goes through the single-create upsert, so importing
+ * the same rows again updates them and never duplicates.
+ *
+ * Uploads live beside the workspace's SuperSend state (keyed by it), not inside it: a workspace's
+ * uploads are reachable only through that workspace.
+ */
+import { parse as parseCsv } from 'csv-parse/sync';
+import { fullFormats } from 'ajv-formats/dist/formats.js';
+import type { Workspace } from '../../workspace/workspace.js';
+import type { SupersendState } from './state.js';
+import { ApiError } from '../../http/errors.js';
+import { PERSON_FIELDS, type Campaign, type PersonFields } from './records.js';
+import { invalidParameter, notFound } from './errors.js';
+import { requireTeam } from './teams.js';
+import { getCampaign } from './campaigns.js';
+import { upsertContact, type ContactInput } from './contacts.js';
+import { recordEvent } from './events.js';
+
+/** The documented limit of one upload (maxItems of `contacts`); CSV data rows count the same. */
+export const MAX_UPLOAD_ROWS = 10_000;
+/** Rows processed per scheduled step, and workspace time between steps. */
+export const BATCH_SIZE = 500;
+export const BATCH_DELAY_MS = 1000;
+
+export const UPLOAD_MESSAGE = 'Upload received. Processing will begin shortly.';
+export const NO_IDENTIFIER = 'Row has neither email nor linkedin_url';
+
+export type UploadSource = 'json' | 'csv' | 'v1';
+export type UploadStatus = 'pending' | 'processing' | 'completed' | 'failed';
+
+export interface RowOutcome {
+  row: number;
+  status: 'created' | 'updated' | 'failed';
+  contact_id: string | null;
+  reason?: string;
+}
+
+/** One row as imported: the person fields it sets (custom merges), nothing else. */
+export type RowInput = Partial<Omit<PersonFields, 'custom'>> & { custom?: Record<string, unknown> };
+
+export interface Upload {
+  id: string;
+  source: UploadSource;
+  team_id: string;
+  campaign_id: string;
+  validate_emails: boolean;
+  status: UploadStatus;
+  contact_count: number;
+  processed_count: number;
+  created_count: number;
+  updated_count: number;
+  failed_count: number;
+  failure_reason: string | null;
+  rows: RowOutcome[];
+  created_at: string;
+  completed_at: string | null;
+  /** Rows still to process; dropped once processed so a finished upload holds only outcomes. */
+  queue: RowInput[] | null;
+}
+
+const uploadsByState = new WeakMap<SupersendState, Map<string, Upload>>();
+
+function uploadsOf(ws: Workspace): Map<string, Upload> {
+  let uploads = uploadsByState.get(ws.supersend);
+  if (!uploads) uploadsByState.set(ws.supersend, (uploads = new Map()));
+  return uploads;
+}
+
+export function getUpload(ws: Workspace, id: string): Upload {
+  const upload = uploadsOf(ws).get(id);
+  if (!upload) throw notFound('upload');
+  return upload;
+}
+
+/** The string fields a row can carry (BulkContactRow); twitter, note and one_liner are accepted, not stored. */
+const STRING_FIELDS = PERSON_FIELDS.filter((f): f is Exclude<(typeof PERSON_FIELDS)[number], 'custom'> => f !== 'custom');
+const IGNORED_FIELDS = ['twitter', 'note', 'one_liner'] as const;
+const CSV_TARGETS = new Set<string>([...STRING_FIELDS, ...IGNORED_FIELDS]);
+const CUSTOM_PREFIX = 'custom.';
+
+export interface UploadRequest {
+  source: UploadSource;
+  TeamId: string;
+  CampaignId: string;
+  validate_emails?: boolean | string;
+}
+
+/** The upload's team and campaign, checked as the single create checks them (403, 404, 400). */
+export function checkTarget(ws: Workspace, teamId: string, campaignId: string): Campaign {
+  requireTeam(ws, teamId);
+  const campaign = getCampaign(ws, campaignId);
+  if (campaign.team_id !== teamId) throw invalidParameter('CampaignId', 'CampaignId belongs to another team than TeamId');
+  return campaign;
+}
+
+/**
+ * Accepts an upload whose rows are already known to be well-formed: checks the team and campaign as the
+ * single create does, then queues the rows. Throws before queueing anything.
+ */
+export function acceptUpload(ws: Workspace, req: UploadRequest, rows: RowInput[]): Upload {
+  const campaign = checkTarget(ws, req.TeamId, req.CampaignId);
+  if (rows.length === 0) throw invalidParameter('contacts', 'contacts holds no rows to import');
+  if (rows.length > MAX_UPLOAD_ROWS) {
+    throw invalidParameter('contacts', `contacts holds ${rows.length} rows; an upload takes at most ${MAX_UPLOAD_ROWS}`);
+  }
+  const upload: Upload = {
+    id: ws.random.uuid(),
+    source: req.source,
+    team_id: req.TeamId,
+    campaign_id: campaign.id,
+    validate_emails: req.validate_emails === true || req.validate_emails === 'true',
+    status: 'pending',
+    contact_count: rows.length,
+    processed_count: 0,
+    created_count: 0,
+    updated_count: 0,
+    failed_count: 0,
+    failure_reason: null,
+    rows: [],
+    created_at: ws.clock.isoNow(),
+    completed_at: null,
+    queue: rows,
+  };
+  uploadsOf(ws).set(upload.id, upload);
+  ws.scheduler.after(ws.processingLatencyMs, `upload ${upload.id} start`, () => {
+    upload.status = 'processing';
+    ws.scheduler.after(BATCH_DELAY_MS, `upload ${upload.id} batch`, () => processBatch(ws, upload));
+  });
+  return upload;
+}
+
+function processBatch(ws: Workspace, upload: Upload): void {
+  const queue = upload.queue!;
+  // A campaign deleted for good while its upload waits: the rest of the upload cannot be imported.
+  if (!ws.supersend.campaigns.has(upload.campaign_id)) return finish(ws, upload, 'failed', 'Campaign not found');
+  const end = Math.min(queue.length, upload.processed_count + BATCH_SIZE);
+  for (let i = upload.processed_count; i < end; i++) {
+    const outcome = importRow(ws, upload, queue[i], i + 1);
+    upload.rows.push(outcome);
+    upload.processed_count++;
+    if (outcome.status === 'created') upload.created_count++;
+    else if (outcome.status === 'updated') upload.updated_count++;
+    else upload.failed_count++;
+  }
+  if (upload.processed_count < queue.length) {
+    ws.scheduler.after(BATCH_DELAY_MS, `upload ${upload.id} batch`, () => processBatch(ws, upload));
+    return;
+  }
+  finish(ws, upload, 'completed', null);
+  recordEvent(ws, {
+    type: 'upload_completed',
+    team_id: upload.team_id,
+    campaign_id: upload.campaign_id,
+    details: { upload_id: upload.id, created: upload.created_count, updated: upload.updated_count, failed: upload.failed_count },
+  });
+}
+
+function finish(ws: Workspace, upload: Upload, status: UploadStatus, reason: string | null): void {
+  upload.status = status;
+  upload.failure_reason = reason;
+  upload.completed_at = ws.clock.isoNow();
+  upload.queue = null;
+}
+
+const EMAIL = fullFormats.email as RegExp;
+
+/** One row through the single create: the same identity and email checks, then upsertContact. */
+function importRow(ws: Workspace, upload: Upload, row: RowInput, n: number): RowOutcome {
+  if (!row.email && !row.linkedin_url) return { row: n, status: 'failed', contact_id: null, reason: NO_IDENTIFIER };
+  if (row.email && !EMAIL.test(row.email)) return { row: n, status: 'failed', contact_id: null, reason: 'email must be a valid email' };
+  const input: ContactInput = { ...row, TeamId: upload.team_id, CampaignId: upload.campaign_id, validate_emails: upload.validate_emails };
+  try {
+    const result = upsertContact(ws, input);
+    const id = result.kind === 'enrollment' ? result.enrollment.id : result.profile.id;
+    return { row: n, status: result.created ? 'created' : 'updated', contact_id: id };
+  } catch (e) {
+    // A job must not throw: it runs ahead of some unrelated request, which would answer 500.
+    return { row: n, status: 'failed', contact_id: null, reason: e instanceof ApiError ? e.message : 'An unexpected error occurred' };
+  }
+}
+
+/** A JSON row (BulkContactRow / V1BulkContactItem) as imported: blank strings count as absent. */
+export function rowFromJson(item: Record<string, unknown>): RowInput {
+  const row: RowInput = {};
+  for (const field of STRING_FIELDS) {
+    const value = item[field];
+    if (typeof value === 'string' && value.trim() !== '') row[field] = value;
+    // V1 rows may send null to clear a field, as the single create does.
+    else if (value === null && field !== 'email' && field !== 'linkedin_url') row[field] = null;
+  }
+  if (item.custom && typeof item.custom === 'object') row.custom = { ...(item.custom as Record<string, unknown>) };
+  return row;
+}
+
+type Target = { kind: 'field'; field: (typeof STRING_FIELDS)[number] } | { kind: 'custom'; key: string } | { kind: 'ignored' };
+
+function targetOf(name: string): Target | undefined {
+  if (name.startsWith(CUSTOM_PREFIX) && name.length > CUSTOM_PREFIX.length) return { kind: 'custom', key: name.slice(CUSTOM_PREFIX.length) };
+  const field = name.toLowerCase();
+  if (!CSV_TARGETS.has(field)) return undefined;
+  return (IGNORED_FIELDS as readonly string[]).includes(field) ? { kind: 'ignored' } : { kind: 'field', field: field as (typeof STRING_FIELDS)[number] };
+}
+
+/** The name a target is known by, to find two columns mapped to the same field. */
+const targetName = (t: Target, name: string) => (t.kind === 'custom' ? name : name.toLowerCase());
+
+interface MappingEntry {
+  header: string;
+  field: string;
+}
+
+/** mapping_fields: a JSON object of CSV header → contact field (or `custom.<key>`). */
+function parseMapping(text: string | undefined): MappingEntry[] | undefined {
+  if (text === undefined || text.trim() === '') return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    throw invalidParameter('mapping_fields', `mapping_fields is not valid JSON: ${(e as Error).message}`);
+  }
+  if (!value || typeof value !== 'object' || Array.isArray(value)) {
+    throw invalidParameter('mapping_fields', 'mapping_fields must be a JSON object mapping CSV headers to contact fields');
+  }
+  const entries: MappingEntry[] = [];
+  for (const [header, field] of Object.entries(value)) {
+    if (typeof field !== 'string') throw invalidParameter('mapping_fields', `mapping_fields["${header}"] must be a contact field name (a string)`);
+    if (!targetOf(field.trim())) {
+      throw invalidParameter(
+        'mapping_fields',
+        `mapping_fields maps "${header}" to "${field}", which is not a contact field (known: ${[...CSV_TARGETS].join(', ')}, or custom.<name>)`,
+      );
+    }
+    entries.push({ header: header.trim(), field: field.trim() });
+  }
+  return entries;
+}
+
+/**
+ * A CSV upload's rows. The header row names the columns; mapping_fields maps headers to contact fields,
+ * and headers equal to a field name (case-insensitive) map to it unless the mapping already targets that
+ * field. Other columns are ignored. Empty cells leave a field unset. Throws a 400 for anything wrong.
+ */
+export function rowsFromCsv(csv: string, mappingText: string | undefined): RowInput[] {
+  const mapping = parseMapping(mappingText);
+  let records: string[][];
+  try {
+    // Parsing stops one record past the limit: a larger file is refused without reading it all.
+    records = parseCsv(csv, {
+      bom: true, skip_empty_lines: true, skip_records_with_empty_values: true, trim: true, to: MAX_UPLOAD_ROWS + 2,
+    }) as string[][];
+  } catch (e) {
+    throw invalidParameter('contacts', `contacts is not valid CSV: ${(e as Error).message}`);
+  }
+  if (records.length === 0) throw invalidParameter('contacts', 'contacts is an empty CSV file (no header row)');
+  const headers = records[0];
+  const columns = mapColumns(headers, mapping);
+  const data = records.length - 1;
+  if (data === 0) throw invalidParameter('contacts', 'contacts has a header row but no data rows');
+  if (data > MAX_UPLOAD_ROWS) throw invalidParameter('contacts', `contacts holds more than ${MAX_UPLOAD_ROWS} data rows; an upload takes at most ${MAX_UPLOAD_ROWS}`);
+  const rows: RowInput[] = new Array(data);
+  for (let r = 1; r < records.length; r++) {
+    const record = records[r];
+    const row: RowInput = {};
+    for (const [index, target] of columns) {
+      const value = record[index];
+      if (value === undefined || value === '') continue;
+      if (target.kind === 'field') row[target.field] = value;
+      else if (target.kind === 'custom') (row.custom ??= {})[target.key] = value;
+    }
+    rows[r - 1] = row;
+  }
+  return rows;
+}
+
+function mapColumns(headers: string[], mapping: MappingEntry[] | undefined): Map<number, Target> {
+  const folded = headers.map(h => h.toLowerCase());
+  const param = mapping ? 'mapping_fields' : 'contacts';
+  const byTarget = new Map<string, number>();
+  const columns = new Map<number, Target>();
+  const assign = (index: number, name: string) => {
+    const target = targetOf(name)!;
+    const key = targetName(target, name);
+    const earlier = byTarget.get(key);
+    if (earlier !== undefined && earlier !== index) {
+      throw invalidParameter(param, `CSV columns "${headers[earlier]}" and "${headers[index]}" both map to ${key}`);
+    }
+    byTarget.set(key, index);
+    columns.set(index, target);
+  };
+  for (const { header, field } of mapping ?? []) {
+    const index = folded.indexOf(header.toLowerCase());
+    if (index === -1) throw invalidParameter('mapping_fields', `mapping_fields names a column the CSV does not have: "${header}" (headers: ${headers.join(', ')})`);
+    assign(index, field);
+  }
+  // Columns named like a contact field map to it, unless mapped already or the mapping fills that field.
+  folded.forEach((header, index) => {
+    if (columns.has(index) || byTarget.has(header) || header.startsWith(CUSTOM_PREFIX) || !targetOf(header)) return;
+    assign(index, header);
+  });
+  if (!byTarget.has('email') && !byTarget.has('linkedin_url')) {
+    throw invalidParameter(param, `No CSV column maps to email or linkedin_url (headers: ${headers.join(', ')})`);
+  }
+  return columns;
+}
+
+/** The control plane's view of an upload (Upload schema of src/control/openapi.yaml). */
+export function uploadView(u: Upload) {
+  return {
+    upload_id: u.id,
+    status: u.status,
+    source: u.source,
+    team_id: u.team_id,
+    campaign_id: u.campaign_id,
+    contact_count: u.contact_count,
+    processed_count: u.processed_count,
+    created_count: u.created_count,
+    updated_count: u.updated_count,
+    failed_count: u.failed_count,
+    failure_reason: u.failure_reason,
+    rows: u.rows,
+    created_at: u.created_at,
+    completed_at: u.completed_at,
+  };
+}
