@@ -1,4 +1,4 @@
-/** `npm run bench`: prints figures; never asserts. BENCH_ONLY=validation|store|http picks one part. */
+/** `npm run bench`: prints figures; never asserts. BENCH_ONLY=validation|store|import|http picks one part. */
 import { runHttpBench } from './http.js';
 import { runImportBench } from './import.js';
 import { runStoreBench } from './store.js';

@@ -10,6 +10,7 @@ interface CliOptions {
   host: string;
   validation: ValidationMode;
   seed: string;
+  processingLatency: string;
 }
 
 const program = new Command()
@@ -25,13 +26,22 @@ const program = new Command()
       .default('strict'),
   )
   .addOption(new Option('--seed <seed>', 'seed for ids and random choices').env('SENDBOX_SEED').default('sendbox'))
+  .addOption(
+    new Option('--processing-latency <ms>', 'workspace time before queued work (uploads, jobs) starts')
+      .env('SENDBOX_PROCESSING_LATENCY')
+      .default('1000'),
+  )
   .parse();
 
 async function main(): Promise<void> {
   const opts = program.opts<CliOptions>();
   const port = Number(opts.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) program.error(`--port must be 0-65535, got "${opts.port}"`);
-  const sandbox = await createSandbox({ validation: opts.validation, seed: opts.seed });
+  const processingLatencyMs = Number(opts.processingLatency);
+  if (!Number.isFinite(processingLatencyMs) || processingLatencyMs < 0) {
+    program.error(`--processing-latency must be a number of milliseconds >= 0, got "${opts.processingLatency}"`);
+  }
+  const sandbox = await createSandbox({ validation: opts.validation, seed: opts.seed, processingLatencyMs });
   const server = createServer(sandbox.listener);
   server.keepAliveTimeout = 65_000;
   server.listen(port, opts.host, () => {
