@@ -17,9 +17,14 @@ import { DEFAULT_BODY_LIMITS, type BodyLimits } from './http/body.js';
 import type { ApiKey, KeyRing } from './http/auth.js';
 import { createRequestIds } from './http/request-id.js';
 import { matchRequest } from './pipeline/match.js';
-import { validateRequest, violationSummary, type ValidationMode } from './pipeline/validate.js';
+import { validateRequest, violationError, violationSummary, type ValidationMode } from './pipeline/validate.js';
 import { dispatch } from './pipeline/dispatch.js';
-import { sendError, sendResult } from './pipeline/envelope.js';
+import { render, sendError, sendResult, sendScenarioAnswer } from './pipeline/envelope.js';
+import { PASS_THROUGH, type Fault, type ScenarioLayer } from './scenarios/types.js';
+import { performFault } from './scenarios/faults.js';
+import { countCoverage, journalBody, journalHeaders } from './workspace/journal.js';
+import type { Violation } from './contract/request-validator.js';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { HandlerTable } from './handlers/types.js';
 import { seedDefault } from '../seeds/default.js';
 import { utilityHandlers } from './handlers/utility.js';
@@ -65,6 +70,10 @@ export interface SandboxOptions {
   controlPlane?: boolean;
   /** Workspace time between accepting queued work and starting it, in ms (default 1000). */
   processingLatencyMs?: number;
+  /** Requests kept in each workspace's journal (default 1000). */
+  journalCapacity?: number;
+  /** The scenario layer (src/scenarios); by default every request passes through. */
+  scenarios?: ScenarioLayer;
   /** At most this many on-demand `test_…` workspaces (default 1000; the least recently used goes first). */
   maxTestWorkspaces?: number;
   /** On-demand workspaces unused this long are dropped (ms, default 6 h). */
@@ -102,10 +111,12 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
       if (options.seedData !== false) seedDefault(ws);
     },
     processingLatencyMs: options.processingLatencyMs,
+    journalCapacity: options.journalCapacity,
     maxTestWorkspaces: options.maxTestWorkspaces,
     testWorkspaceIdleMs: options.testWorkspaceIdleMs,
   });
   const keys: KeyRing = workspaces;
+  const scenarios = options.scenarios ?? PASS_THROUGH;
   const defaultWorkspace = workspaces.get('default')!;
 
   const handlers: HandlerTable = {
@@ -129,37 +140,79 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   };
 
   async function handleApiRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const started = performance.now();
     const { path, query } = splitUrl(req.url ?? '/');
     const method = req.method ?? 'GET';
     const match = matchRequest(router, keys, method, path, req.headers);
     const family = match.family;
     const requestId = nextRequestId(family, req.headers);
     const workspace = match.ok && match.matched.key ? workspaces.workspaceOf(match.matched.key) : defaultWorkspace;
+    const trace: RequestTrace = { violations: [], scenarios: [], applied: false, fault: null, body: undefined };
     try {
       if (!match.ok) throw match.error;
       const { operation, pathParams } = match.matched;
       if (operation.family === 'sk' && workspace.project.disabled && WRITE_METHODS.has(method)) throw projectDisabled();
       // Queued work that fell due since the last request happens before this one is answered.
       workspace.scheduler.runDue();
-      const validated = await validateRequest(req, res, operation, pathParams, query, limits, mode);
-      if (validated.violations.length > 0 && mode === 'warn') {
-        res.setHeader('X-Sandbox-Validation-Warnings', violationSummary(validated.violations));
+      const validated = await validateRequest(req, res, operation, pathParams, query, limits);
+      trace.violations = validated.violations;
+      trace.body = validated.request.body;
+      if (validated.violations.length > 0) {
+        if (mode === 'strict') throw violationError(operation, validated.violations);
+        if (mode === 'warn') res.setHeader('X-Sandbox-Validation-Warnings', violationSummary(validated.violations));
       }
-      const result = await dispatch(handlers, {
-        operation,
-        workspace,
-        request: validated.request,
-        files: validated.files,
-        headers: req.headers,
-        path,
-        rawQuery: query,
-        requestId,
-        contract,
+      const outcome = scenarios.evaluate({
+        workspace, operation, family, method, path, query: validated.request.query, headers: req.headers,
+        body: validated.request.body, key: match.matched.key?.key,
       });
-      sendResult(res, family, requestId, result);
+      trace.scenarios = outcome.applied;
+      if (outcome.delayMs) await sleep(outcome.delayMs);
+      if (outcome.fault?.when === 'before') return cut(res, outcome.fault, undefined, trace);
+      if (outcome.respond) {
+        sendScenarioAnswer(res, family, requestId, operation, outcome.respond, workspace.clock.isoNow());
+      } else {
+        let result = await dispatch(handlers, {
+          operation, workspace, request: validated.request, files: validated.files, headers: req.headers,
+          path, rawQuery: query, requestId, contract,
+        });
+        trace.applied = true;
+        if (outcome.transform) result = outcome.transform(result);
+        if (outcome.fault) return cut(res, outcome.fault, render(family, requestId, result), trace);
+        sendResult(res, family, requestId, result);
+      }
     } catch (e) {
       sendError(res, family, requestId, asApiError(e), workspace.clock.isoNow());
+    } finally {
+      const operationId = match.ok ? match.matched.operation.operationId : null;
+      record(workspace, { req, method, path, query, operationId, requestId, started, trace, status: res.statusCode });
     }
+  }
+
+  /** Ends the exchange with a network fault; the journal keeps whether the handler had run. */
+  function cut(res: ServerResponse, fault: Fault, payload: { status: number; body: string } | undefined, trace: RequestTrace): void {
+    trace.fault = fault.kind;
+    performFault(res, fault, payload);
+  }
+
+  function record(workspace: Workspace, r: { req: IncomingMessage; method: string; path: string; query: Record<string, unknown>; operationId: string | null; requestId: string; started: number; trace: RequestTrace; status: number }): void {
+    const status = r.trace.fault ? 0 : r.status;
+    if (r.operationId && status) countCoverage(workspace.coverage, r.operationId, status);
+    workspace.journal.record({
+      at: workspace.clock.isoNow(),
+      method: r.method,
+      path: r.path,
+      query: r.query,
+      operationId: r.operationId,
+      status,
+      durationMs: Math.round((performance.now() - r.started) * 100) / 100,
+      requestId: r.requestId,
+      headers: journalHeaders(r.req.headers),
+      body: journalBody(r.trace.body),
+      violations: r.trace.violations,
+      scenarios: r.trace.scenarios,
+      applied: r.trace.applied && (r.status < 400 || Boolean(r.trace.fault)),
+      fault: r.trace.fault,
+    });
   }
 
   function listener(req: IncomingMessage, res: ServerResponse): void {
@@ -184,6 +237,15 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
 }
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** What the journal keeps of a request as it moves through the chain. */
+interface RequestTrace {
+  violations: Violation[];
+  scenarios: string[];
+  applied: boolean;
+  fault: string | null;
+  body: unknown;
+}
 
 /** The secret-key API refuses writes to a disabled project before validating them, as the real service does. */
 function projectDisabled(): ApiError {

@@ -1,7 +1,8 @@
 /**
  * Layer 2: read the body the operation declares and validate the whole request against the document.
- * In `strict` mode the first violation is answered in the family's envelope; `warn` lets the request
- * through and reports the violations in a response header; `off` ignores them.
+ * The caller decides what violations mean: in `strict` mode the first is answered in the family's
+ * envelope (violationError); `warn` lets the request through and reports them in a response header;
+ * `off` ignores them. Either way they are kept for the journal.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ContractOperation } from '../contract/contract.js';
@@ -24,7 +25,6 @@ export async function validateRequest(
   pathParams: Record<string, string>,
   query: Record<string, string | string[]>,
   limits: BodyLimits,
-  mode: ValidationMode,
 ): Promise<ValidationOutcome> {
   const body = await readBody(req, res, operation, limits);
   const { values, violations } = operation.validator({
@@ -34,7 +34,6 @@ export async function validateRequest(
     body: body.value,
     mediaType: body.mediaType,
   });
-  if (violations.length > 0 && mode === 'strict') throw violationError(operation, violations);
   return { request: values, files: body.files, violations };
 }
 

@@ -14,6 +14,7 @@ export interface RegistryOptions {
   /** Fills a new workspace with its starting data. */
   populate: (ws: Workspace) => void;
   processingLatencyMs?: number;
+  journalCapacity?: number;
   /** At most this many on-demand (`test_…`) workspaces; the least recently used goes first. */
   maxTestWorkspaces?: number;
   /** On-demand workspaces unused for this long are dropped (ms). */
@@ -24,6 +25,8 @@ export interface WorkspaceRegistry extends KeyRing {
   get(id: string): Workspace | undefined;
   /** The workspace a known key opens. */
   workspaceOf(key: ApiKey): Workspace;
+  /** Replaces a workspace with a fresh one from its seed (state, clock, jobs, journal). */
+  reset(id: string): Workspace;
   readonly size: number;
 }
 
@@ -39,7 +42,7 @@ export function createWorkspaceRegistry(options: RegistryOptions): WorkspaceRegi
   const lastUse = new Map<string, number>();
 
   const open = (id: string) => {
-    const ws = createWorkspace({ id, seed: options.seed, processingLatencyMs: options.processingLatencyMs });
+    const ws = createWorkspace({ id, seed: options.seed, processingLatencyMs: options.processingLatencyMs, journalCapacity: options.journalCapacity });
     options.populate(ws);
     workspaces.set(id, ws);
     return ws;
@@ -71,6 +74,7 @@ export function createWorkspaceRegistry(options: RegistryOptions): WorkspaceRegi
     lookup: key => staticKeys.get(key) ?? testKey(key),
     get: id => workspaces.get(id),
     workspaceOf: key => workspaces.get(key.workspaceId) ?? open(key.workspaceId),
+    reset: id => open(id),
     get size() {
       return workspaces.size;
     },

@@ -5,6 +5,7 @@
 import { createClock, type Clock } from './clock.js';
 import { createRandom, type Random } from './random.js';
 import { createScheduler, type Scheduler } from './scheduler.js';
+import { createJournal, type Coverage, type Journal } from './journal.js';
 import { createSkProject, type SkProject } from '../domain/sk-contacts/project.js';
 import { createSupersendState, type SupersendState } from '../domain/supersend/state.js';
 
@@ -16,6 +17,9 @@ export interface Workspace {
   readonly scheduler: Scheduler;
   /** Workspace time between accepting queued work and starting it (ms). */
   readonly processingLatencyMs: number;
+  /** What clients sent and got (bounded ring), and which operations/statuses were exercised. */
+  readonly journal: Journal;
+  readonly coverage: Coverage;
   /** The SuperSend organisation of this workspace: teams, labels, campaigns, contacts. */
   readonly supersend: SupersendState;
   /** The secret-key Contacts API project of this workspace. */
@@ -27,6 +31,7 @@ export interface WorkspaceOptions {
   seed: string;
   clock?: Clock;
   processingLatencyMs?: number;
+  journalCapacity?: number;
 }
 
 export function createWorkspace(options: WorkspaceOptions): Workspace {
@@ -38,6 +43,8 @@ export function createWorkspace(options: WorkspaceOptions): Workspace {
     random,
     scheduler: createScheduler(clock),
     processingLatencyMs: options.processingLatencyMs ?? 1000,
+    journal: createJournal(options.journalCapacity ?? 1000),
+    coverage: new Map(),
     supersend: createSupersendState(
       { id: random.uuid(), name: 'Sandbox Org', subsequences_enabled: true, verification_credits: 1000 },
       { id: random.uuid(), name: 'Sandbox User', email: 'owner@sandbox.test' },
