@@ -20,7 +20,11 @@ import { matchRequest } from './pipeline/match.js';
 import { validateRequest, violationError, violationSummary, type ValidationMode } from './pipeline/validate.js';
 import { dispatch } from './pipeline/dispatch.js';
 import { render, sendError, sendResult, sendScenarioAnswer } from './pipeline/envelope.js';
-import { PASS_THROUGH, type Fault, type ScenarioLayer } from './scenarios/types.js';
+import type { Fault } from './scenarios/types.js';
+import { createScenarioEngine, type ScenarioEngine } from './scenarios/engine.js';
+import { scenarioControlHandlers } from './control/scenarios.js';
+import { journalControlHandlers } from './control/journal.js';
+import { fileURLToPath } from 'node:url';
 import { performFault } from './scenarios/faults.js';
 import { countCoverage, journalBody, journalHeaders } from './workspace/journal.js';
 import type { Violation } from './contract/request-validator.js';
@@ -47,6 +51,8 @@ import type { Family } from './contract/families.js';
 
 export const SANDBOX_VERSION = '0.1.0';
 
+export const DEFAULT_SCENARIO_DIRECTORY = fileURLToPath(new URL('../scenarios', import.meta.url));
+
 /** The keys a fresh sandbox accepts (README "Keys"). */
 export const DEFAULT_KEYS: readonly ApiKey[] = [
   { key: 'sandbox_key', kind: 'supersend', workspaceId: 'default' },
@@ -72,8 +78,10 @@ export interface SandboxOptions {
   processingLatencyMs?: number;
   /** Requests kept in each workspace's journal (default 1000). */
   journalCapacity?: number;
-  /** The scenario layer (src/scenarios); by default every request passes through. */
-  scenarios?: ScenarioLayer;
+  /** Folder of scenario files (default: the repository's scenarios/). */
+  scenarioDirectory?: string;
+  /** Scenarios active in every workspace from the start (`--scenario NAME`). */
+  scenarios?: readonly string[];
   /** At most this many on-demand `test_…` workspaces (default 1000; the least recently used goes first). */
   maxTestWorkspaces?: number;
   /** On-demand workspaces unused this long are dropped (ms, default 6 h). */
@@ -89,6 +97,7 @@ export interface Sandbox {
   listener: RequestListener;
   contract: Contract;
   options: Required<Pick<SandboxOptions, 'validation' | 'seed'>>;
+  scenarios: ScenarioEngine;
   /** operationIds answered by a stateful handler; every other operation answers from its examples. */
   statefulOperations: ReadonlySet<string>;
   workspace(id: string): Workspace | undefined;
@@ -116,7 +125,11 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     testWorkspaceIdleMs: options.testWorkspaceIdleMs,
   });
   const keys: KeyRing = workspaces;
-  const scenarios = options.scenarios ?? PASS_THROUGH;
+  const scenarios: ScenarioEngine = createScenarioEngine({
+    directory: options.scenarioDirectory ?? DEFAULT_SCENARIO_DIRECTORY,
+    active: options.scenarios ?? [],
+    seed,
+  });
   const defaultWorkspace = workspaces.get('default')!;
 
   const handlers: HandlerTable = {
@@ -135,6 +148,8 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     ...skJobHandlers,
     ...linkClickHandlers,
     ...clockHandlers,
+    ...scenarioControlHandlers(scenarios),
+    ...journalControlHandlers(contract, workspaces),
     ctlGetOpenapi: () => ({ status: 200, body: controlContract.json }),
     ...options.handlers,
   };
@@ -184,7 +199,8 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
       sendError(res, family, requestId, asApiError(e), workspace.clock.isoNow());
     } finally {
       const operationId = match.ok ? match.matched.operation.operationId : null;
-      record(workspace, { req, method, path, query, operationId, requestId, started, trace, status: res.statusCode });
+      // The control plane steers the sandbox; like WireMock's admin API, it stays out of the journal.
+      if (family !== 'control') record(workspace, { req, method, path, query, operationId, requestId, started, trace, status: res.statusCode });
     }
   }
 
@@ -232,6 +248,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     contract,
     options: { validation: mode, seed },
     statefulOperations: new Set(Object.keys(handlers)),
+    scenarios,
     workspace: id => workspaces.get(id),
   };
 }
