@@ -2,6 +2,7 @@
 import { runHttpBench } from './http.js';
 import { runImportBench } from './import.js';
 import { runStoreBench } from './store.js';
+import { runSeedingBench } from './seeding.js';
 import { runValidationBench } from './validation.js';
 
 const only = process.env.BENCH_ONLY;
@@ -9,3 +10,4 @@ if (!only || only === 'validation') await runValidationBench();
 if (!only || only === 'store') await runStoreBench();
 if (!only || only === 'http') await runHttpBench();
 if (!only || only === 'import') await runImportBench();
+if (only === 'seeding') await runSeedingBench();

@@ -11,6 +11,9 @@ interface CliOptions {
   validation: ValidationMode;
   seed: string;
   processingLatency: string;
+  data: string;
+  scenario: string[];
+  dataFile?: string;
 }
 
 const program = new Command()
@@ -27,9 +30,21 @@ const program = new Command()
   )
   .addOption(new Option('--seed <seed>', 'seed for ids and random choices').env('SENDBOX_SEED').default('sendbox'))
   .addOption(
+    new Option('--data <name>', 'data set every workspace starts from: default, demo (5,000 contacts) or large:<n> (n contacts, for benchmarks)')
+      .env('SENDBOX_DATA')
+      .default('default'),
+  )
+  .addOption(new Option('--data-file <path>', 'keep every workspace in this JSON file across restarts').env('SENDBOX_DATA_FILE'))
+  .addOption(
     new Option('--processing-latency <ms>', 'workspace time before queued work (uploads, jobs) starts')
       .env('SENDBOX_PROCESSING_LATENCY')
       .default('1000'),
+  )
+  .addOption(
+    new Option('--scenario <name>', 'scenario active in every workspace from the start (repeatable; see scenarios/)')
+      .env('SENDBOX_SCENARIOS')
+      .argParser((value: string, previous: string[]) => [...previous, ...value.split(',').map(s => s.trim()).filter(Boolean)])
+      .default([]),
   )
   .parse();
 
@@ -41,7 +56,7 @@ async function main(): Promise<void> {
   if (!Number.isFinite(processingLatencyMs) || processingLatencyMs < 0) {
     program.error(`--processing-latency must be a number of milliseconds >= 0, got "${opts.processingLatency}"`);
   }
-  const sandbox = await createSandbox({ validation: opts.validation, seed: opts.seed, processingLatencyMs });
+  const sandbox = await createSandbox({ validation: opts.validation, seed: opts.seed, processingLatencyMs, scenarios: opts.scenario, dataSet: opts.data, dataFile: opts.dataFile });
   const server = createServer(sandbox.listener);
   server.keepAliveTimeout = 65_000;
   server.listen(port, opts.host, () => {
@@ -53,6 +68,8 @@ async function main(): Promise<void> {
       `sendbox ${SANDBOX_VERSION} listening on ${url}\n` +
         `  operations: ${sandbox.contract.operations.length} (validation: ${opts.validation})\n` +
         `  keys: ${keys}\n` +
+        `  data: ${opts.data}\n` +
+        (opts.scenario.length ? `  scenarios: ${opts.scenario.join(', ')}\n` : '') +
         `  try: curl -H 'Authorization: Bearer sandbox_key' ${url}/v2/teams\n`,
     );
   });
@@ -62,9 +79,10 @@ async function main(): Promise<void> {
   });
   const shutdown = (signal: string) => {
     process.stdout.write(`sendbox: ${signal}, shutting down\n`);
-    server.close(() => process.exit(0));
+    // Pending changes reach the data file before the process goes.
+    server.close(() => void sandbox.close().then(() => process.exit(0)));
     server.closeAllConnections();
-    setTimeout(() => process.exit(0), 2000).unref();
+    setTimeout(() => process.exit(0), 10_000).unref();
   };
   process.once('SIGINT', () => shutdown('SIGINT'));
   process.once('SIGTERM', () => shutdown('SIGTERM'));

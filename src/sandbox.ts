@@ -24,13 +24,15 @@ import type { Fault } from './scenarios/types.js';
 import { createScenarioEngine, type ScenarioEngine } from './scenarios/engine.js';
 import { scenarioControlHandlers } from './control/scenarios.js';
 import { journalControlHandlers } from './control/journal.js';
+import { stateControlHandlers } from './control/state.js';
+import { openStore } from './workspace/persistence.js';
 import { fileURLToPath } from 'node:url';
 import { performFault } from './scenarios/faults.js';
 import { countCoverage, journalBody, journalHeaders } from './workspace/journal.js';
 import type { Violation } from './contract/request-validator.js';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { HandlerTable } from './handlers/types.js';
-import { seedDefault } from '../seeds/default.js';
+import { resolveDataSet } from '../seeds/index.js';
 import { utilityHandlers } from './handlers/utility.js';
 import { clockHandlers } from './control/clock.js';
 import { bulkContactHandlers } from './handlers/v2/bulk-contacts.js';
@@ -68,8 +70,12 @@ export interface SandboxOptions {
   seed?: string;
   keys?: readonly ApiKey[];
   bodyLimits?: Partial<BodyLimits>;
-  /** Load the default seed into the default workspace (default true); false starts empty. */
+  /** Load the data set into every workspace (default true); false starts them empty. */
   seedData?: boolean;
+  /** The data set workspaces start from: `default`, `demo` or `large:<n>` (seeds/index.ts); default `default`. */
+  dataSet?: string;
+  /** Keep every workspace in this JSON file across restarts (lowdb); default: in memory only. */
+  dataFile?: string;
   /** Extra or replacement handlers by operationId. */
   handlers?: HandlerTable;
   /** Serve the /__sandbox control plane (default true). */
@@ -98,12 +104,17 @@ export interface Sandbox {
   contract: Contract;
   options: Required<Pick<SandboxOptions, 'validation' | 'seed'>>;
   scenarios: ScenarioEngine;
+  /** Writes pending changes to the data file (if any) and stops its timer. */
+  close(): Promise<void>;
   /** operationIds answered by a stateful handler; every other operation answers from its examples. */
   statefulOperations: ReadonlySet<string>;
   workspace(id: string): Workspace | undefined;
 }
 
 export async function createSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
+  // An unknown data set fails first, listing the names; Faker is loaded only when data will be generated.
+  const dataSet = resolveDataSet(options.dataSet ?? 'default');
+  if (options.seedData !== false) await dataSet.prepare();
   const contract = await loadContract(options.document ?? DEFAULT_DOCUMENT_PATH);
   const controlContract = await loadContract(CONTROL_DOCUMENT_PATH);
   const controlPlane = options.controlPlane ?? true;
@@ -117,7 +128,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     seed,
     keys: options.keys ?? DEFAULT_KEYS,
     populate: ws => {
-      if (options.seedData !== false) seedDefault(ws);
+      if (options.seedData !== false) dataSet.populate(ws);
     },
     processingLatencyMs: options.processingLatencyMs,
     journalCapacity: options.journalCapacity,
@@ -125,6 +136,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     testWorkspaceIdleMs: options.testWorkspaceIdleMs,
   });
   const keys: KeyRing = workspaces;
+  const store = options.dataFile ? await openStore(options.dataFile, workspaces) : undefined;
   const scenarios: ScenarioEngine = createScenarioEngine({
     directory: options.scenarioDirectory ?? DEFAULT_SCENARIO_DIRECTORY,
     active: options.scenarios ?? [],
@@ -150,6 +162,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     ...clockHandlers,
     ...scenarioControlHandlers(scenarios),
     ...journalControlHandlers(contract, workspaces),
+    ...stateControlHandlers,
     ctlGetOpenapi: () => ({ status: 200, body: controlContract.json }),
     ...options.handlers,
   };
@@ -168,7 +181,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
       const { operation, pathParams } = match.matched;
       if (operation.family === 'sk' && workspace.project.disabled && WRITE_METHODS.has(method)) throw projectDisabled();
       // Queued work that fell due since the last request happens before this one is answered.
-      workspace.scheduler.runDue();
+      if (workspace.scheduler.runDue() > 0) store?.touch();
       const validated = await validateRequest(req, res, operation, pathParams, query, limits);
       trace.violations = validated.violations;
       trace.body = validated.request.body;
@@ -199,6 +212,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
       sendError(res, family, requestId, asApiError(e), workspace.clock.isoNow());
     } finally {
       const operationId = match.ok ? match.matched.operation.operationId : null;
+      if (method !== 'GET' && method !== 'HEAD') store?.touch();
       // The control plane steers the sandbox; like WireMock's admin API, it stays out of the journal.
       if (family !== 'control') record(workspace, { req, method, path, query, operationId, requestId, started, trace, status: res.statusCode });
     }
@@ -248,6 +262,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     contract,
     options: { validation: mode, seed },
     statefulOperations: new Set(Object.keys(handlers)),
+    close: async () => store?.close(),
     scenarios,
     workspace: id => workspaces.get(id),
   };

@@ -1,7 +1,32 @@
-import type { HandlerTable } from '../handlers/types.js';
-import type { ScenarioEngine } from '../scenarios/engine.js';
+/** Control plane: list, activate and deactivate scenarios, in the workspace of the key presented. */
+import type { HandlerContext, HandlerTable } from '../handlers/types.js';
+import type { ScenarioEngine, ScenarioSummary } from '../scenarios/engine.js';
+import { ApiError } from '../http/errors.js';
+import { ok } from '../handlers/v2-envelope.js';
 
-/** Control plane: list, activate and deactivate scenarios. (Filled in by the scenario work.) */
-export function scenarioControlHandlers(_engine: ScenarioEngine): HandlerTable {
-  return {};
+export function scenarioControlHandlers(engine: ScenarioEngine): HandlerTable {
+  /** The scenario named in the path, or a 404 listing the known ones. */
+  function named(ctx: HandlerContext): string {
+    const name = String(ctx.request.path.name);
+    if (!engine.get(name)) {
+      const known = engine.scenarios.map(s => s.name).join(', ');
+      throw new ApiError(404, 'scenario_not_found', `No scenario named "${name}" (known: ${known})`, { param: 'name' });
+    }
+    return name;
+  }
+  const summary = (ctx: HandlerContext, name: string): ScenarioSummary => engine.list(ctx.workspace).find(s => s.name === name)!;
+
+  return {
+    ctlListScenarios: ctx => ok(engine.list(ctx.workspace)),
+    ctlActivateScenario: ctx => {
+      const name = named(ctx);
+      engine.activate(ctx.workspace, name);
+      return ok(summary(ctx, name));
+    },
+    ctlDeactivateScenario: ctx => {
+      const name = named(ctx);
+      engine.deactivate(ctx.workspace, name);
+      return ok(summary(ctx, name));
+    },
+  };
 }

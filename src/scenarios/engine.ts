@@ -1,6 +1,32 @@
-/** The scenario engine: loads scenario files and decides, per request, which rules apply. (Filled in by the scenario work.) */
+/**
+ * The scenario engine: loads scenario files and decides, per request, which rules apply.
+ *
+ * For each request of the API (never the control plane) it looks, in order, at the scenarios named by
+ * the request's `X-Sandbox-Scenario` header, then those active in the workspace (in activation order),
+ * and at their rules in file order. A rule whose match fits counts as matched; its `when` decides whether
+ * it applies; its effect (or its sequence's next step) then shapes the outcome. Delays add up and list
+ * transforms compose; the first answer (respond, fault, a rate limit or a refused cursor) ends the
+ * evaluation, and the rules after it do not see the request. `Prefer: code=…|example=…` comes first of all.
+ *
+ * Everything that changes (activations, counters, sequence positions, random sources, rate windows,
+ * pagination memory) is per workspace, in a WeakMap keyed by the Workspace: parallel suites on their own
+ * `test_…` keys never see each other's faults, and a dropped or reset workspace takes its state with it.
+ */
 import type { Workspace } from '../workspace/workspace.js';
-import type { ScenarioLayer } from './types.js';
+import { createRandom, type Random } from '../workspace/random.js';
+import type { HandlerResult } from '../handlers/types.js';
+import type { ScenarioLayer, ScenarioOutcome, ScenarioRequest } from './types.js';
+import type { Effect, Rule, Scenario, Step } from './model.js';
+import { loadScenarioDirectory } from './loader.js';
+import { admit, allowed, answer, createRateLog, drawDelay, errorAnswer, heldNow, hold, type Holds, type RateWindowLog } from './effects.js';
+import { createPaginationMemory, pageStyle, pageTransform, planPagination, type PaginationMemory } from './pagination.js';
+import { answerPreference, parsePrefer } from './prefer.js';
+
+export interface RuleSummary {
+  name: string;
+  matched: number;
+  applied: number;
+}
 
 export interface ScenarioSummary {
   name: string;
@@ -8,12 +34,19 @@ export interface ScenarioSummary {
   active: boolean;
   matched: number;
   applied: number;
+  rules?: RuleSummary[];
 }
 
 export interface ScenarioEngine extends ScenarioLayer {
   list(ws: Workspace): ScenarioSummary[];
+  /** Activates `name` in the workspace, starting it afresh (counters, sequences, random source). Throws for an unknown name. */
   activate(ws: Workspace, name: string): void;
+  /** Deactivates `name` in the workspace; its counters stay readable. Throws for an unknown name. */
   deactivate(ws: Workspace, name: string): void;
+  /** The scenario `name`, if a file defines it. */
+  get(name: string): Scenario | undefined;
+  /** Every loaded scenario, by name. */
+  readonly scenarios: readonly Scenario[];
 }
 
 export interface ScenarioEngineOptions {
@@ -24,11 +57,272 @@ export interface ScenarioEngineOptions {
   seed: string;
 }
 
-export function createScenarioEngine(_options: ScenarioEngineOptions): ScenarioEngine {
+/** The header that applies scenarios to one request. */
+export const SCENARIO_HEADER = 'x-sandbox-scenario';
+
+const MAX_REQUEST_STATES = 1000;
+
+interface RuleState {
+  matched: number;
+  applied: number;
+  /** Sequence position, for `state_per: rule`. */
+  position: number;
+  /** Sequence positions by request, for `state_per: request` (bounded). */
+  positions: Map<string, number>;
+  windows: Map<string, RateWindowLog>;
+  pages: PaginationMemory;
+}
+
+interface ScenarioState {
+  matched: number;
+  applied: number;
+  random: Random;
+  rules: Map<string, RuleState>;
+}
+
+interface WorkspaceState {
+  active: string[];
+  scenarios: Map<string, ScenarioState>;
+  holds: Holds;
+  /** Request ids of Contacts API errors the engine renders itself. */
+  ids: Random;
+}
+
+export function createScenarioEngine(options: ScenarioEngineOptions): ScenarioEngine {
+  const scenarios = loadScenarioDirectory(options.directory);
+  const byName = new Map(scenarios.map(s => [s.name, s]));
+  for (const name of options.active) {
+    if (!byName.has(name)) throw new Error(`--scenario ${name}: no such scenario in ${options.directory} (known: ${[...byName.keys()].join(', ')})`);
+  }
+  const initial = [...new Set(options.active)];
+  const states = new WeakMap<Workspace, WorkspaceState>();
+
+  function stateOf(ws: Workspace): WorkspaceState {
+    let state = states.get(ws);
+    if (!state) {
+      state = { active: [...initial], scenarios: new Map(), holds: { ends: [] }, ids: createRandom(`${options.seed}:${ws.id}:scenario-ids`) };
+      states.set(ws, state);
+    }
+    return state;
+  }
+
+  function scenarioState(ws: Workspace, state: WorkspaceState, name: string): ScenarioState {
+    let s = state.scenarios.get(name);
+    if (!s) {
+      s = { matched: 0, applied: 0, random: createRandom(`${options.seed}:${ws.id}:scenario:${name}`), rules: new Map() };
+      state.scenarios.set(name, s);
+    }
+    return s;
+  }
+
+  function ruleState(s: ScenarioState, rule: Rule): RuleState {
+    let r = s.rules.get(rule.name);
+    if (!r) {
+      r = { matched: 0, applied: 0, position: 0, positions: new Map(), windows: new Map(), pages: createPaginationMemory() };
+      s.rules.set(rule.name, r);
+    }
+    return r;
+  }
+
+  function known(name: string): Scenario {
+    const scenario = byName.get(name);
+    if (!scenario) throw new Error(`unknown scenario "${name}"`);
+    return scenario;
+  }
+
+  function evaluate(request: ScenarioRequest): ScenarioOutcome {
+    const outcome: ScenarioOutcome = { applied: [] };
+    if (request.family === 'control') return outcome;
+    const state = stateOf(request.workspace);
+
+    const named = parseScenarioHeader(request.headers[SCENARIO_HEADER]);
+    const unknown = named.find(n => !byName.has(n));
+    if (unknown !== undefined) {
+      outcome.respond = errorAnswer(request, state.ids, {
+        status: 400,
+        code: 'unknown_scenario',
+        message: `X-Sandbox-Scenario names an unknown scenario "${unknown}" (known: ${[...byName.keys()].join(', ')})`,
+      });
+      return outcome;
+    }
+
+    const preference = parsePrefer(request.headers.prefer);
+    if (preference && 'invalid' in preference) {
+      outcome.respond = errorAnswer(request, state.ids, { status: 400, code: 'invalid_prefer_header', message: preference.invalid });
+      return outcome;
+    }
+    if (preference) {
+      const preferred = answerPreference(request, preference);
+      outcome.respond = preferred.ok
+        ? preferred.respond
+        : errorAnswer(request, state.ids, { status: 400, code: 'invalid_prefer_header', message: preferred.message });
+      if (preferred.ok) outcome.applied.push(preference.label);
+      return outcome;
+    }
+
+    let delayMs = 0;
+    const names = [...new Set([...named, ...state.active])];
+    run: for (const name of names) {
+      const scenario = byName.get(name)!;
+      const s = scenarioState(request.workspace, state, name);
+      // A scenario counts each request once, however many of its rules it meets.
+      let matched = false;
+      let applied = false;
+      for (const rule of scenario.rules) {
+        if (!rule.match.test(request)) continue;
+        const r = ruleState(s, rule);
+        r.matched++;
+        if (!matched) s.matched++;
+        matched = true;
+        const step = gate(rule, r, s.random, request);
+        const result = step === undefined ? undefined : applyStep(step, rule, r, s, request, state);
+        // A rule that reshapes lists remembers every page it matches, applied or not.
+        const transform = result?.transform ?? observer(rule, r, request);
+        if (transform) compose(outcome, transform);
+        if (!result?.applied) continue;
+        r.applied++;
+        if (!applied) s.applied++;
+        applied = true;
+        outcome.applied.push(rule.id);
+        delayMs += result.delayMs ?? 0;
+        if (result.respond) outcome.respond = result.respond;
+        if (result.fault) outcome.fault = result.fault;
+        if (outcome.respond || outcome.fault) break run;
+      }
+    }
+    if (delayMs > 0) {
+      outcome.delayMs = delayMs;
+      const now = performance.now();
+      hold(state.holds, now, now + delayMs, request.operation.operationId);
+    }
+    return outcome;
+  }
+
   return {
-    evaluate: () => ({ applied: [] }),
-    list: () => [],
-    activate: () => undefined,
-    deactivate: () => undefined,
+    evaluate,
+    scenarios,
+    get: name => byName.get(name),
+    list(ws) {
+      const state = stateOf(ws);
+      return scenarios.map(scenario => {
+        const s = state.scenarios.get(scenario.name);
+        return {
+          name: scenario.name,
+          description: scenario.description,
+          active: state.active.includes(scenario.name),
+          matched: s?.matched ?? 0,
+          applied: s?.applied ?? 0,
+          rules: scenario.rules.map(rule => {
+            const r = s?.rules.get(rule.name);
+            return { name: rule.name, matched: r?.matched ?? 0, applied: r?.applied ?? 0 };
+          }),
+        };
+      });
+    },
+    activate(ws, name) {
+      known(name);
+      const state = stateOf(ws);
+      state.scenarios.delete(name);
+      if (!state.active.includes(name)) state.active.push(name);
+    },
+    deactivate(ws, name) {
+      known(name);
+      const state = stateOf(ws);
+      state.active = state.active.filter(n => n !== name);
+    },
   };
+}
+
+/** `X-Sandbox-Scenario: a, b` → ['a', 'b']. */
+function parseScenarioHeader(value: string | string[] | undefined): string[] {
+  if (value === undefined) return [];
+  const text = Array.isArray(value) ? value.join(',') : value;
+  return [...new Set(text.split(',').map(s => s.trim()).filter(Boolean))];
+}
+
+/**
+ * `when`: skip the first `after` matches, then only every `every`th, with `probability`, at most `times`
+ * applications. Returns the step to apply (the effect, or the sequence's next step), or undefined.
+ */
+function gate(rule: Rule, r: RuleState, random: Random, request: ScenarioRequest): Step | undefined {
+  const { after, every, probability, times } = rule.when;
+  if (r.applied >= times) return undefined;
+  const n = r.matched - after;
+  if (n <= 0 || n % every !== 0) return undefined;
+  if (probability < 1 && random.next() >= probability) return undefined;
+  if (!rule.sequence) return rule.effect;
+  // A sequence advances one step per match that got this far, per rule or per request.
+  const key = rule.statePer === 'request' ? requestKey(request) : undefined;
+  const position = key === undefined ? r.position : (r.positions.get(key) ?? 0);
+  const length = rule.sequence.length;
+  const next = position + 1;
+  if (key === undefined) r.position = next;
+  else {
+    r.positions.delete(key);
+    r.positions.set(key, next);
+    if (r.positions.size > MAX_REQUEST_STATES) r.positions.delete(r.positions.keys().next().value as string);
+  }
+  if (position >= length && !rule.loop) return undefined;
+  return rule.sequence[position % length];
+}
+
+function requestKey(request: ScenarioRequest): string {
+  const query = Object.entries(request.query).sort(([a], [b]) => (a < b ? -1 : 1));
+  return `${request.method} ${request.path} ${JSON.stringify(query)}`;
+}
+
+interface StepResult {
+  applied: boolean;
+  delayMs?: number;
+  respond?: ScenarioOutcome['respond'];
+  fault?: ScenarioOutcome['fault'];
+  transform?: (result: HandlerResult) => HandlerResult;
+}
+
+/** What one step does to this request; `applied: false` when it cannot apply here (e.g. an undeclared status). */
+function applyStep(step: Step, rule: Rule, r: RuleState, s: ScenarioState, request: ScenarioRequest, state: WorkspaceState): StepResult {
+  if (step === 'pass') return { applied: false };
+  const effect: Effect = step;
+  const result: StepResult = { applied: false };
+
+  if (effect.rateLimit) {
+    const limit = effect.rateLimit;
+    const operationId = request.operation.operationId;
+    const scope = limit.scope === 'operation' ? operationId : '*';
+    let log = r.windows.get(scope);
+    if (!log) r.windows.set(scope, (log = createRateLog()));
+    const busy = limit.concurrent !== undefined && heldNow(state.holds, performance.now(), limit.scope === 'operation' ? operationId : undefined) >= limit.concurrent;
+    const over = busy || !admit(log, limit, request.workspace.clock.now());
+    if (!over || !allowed(limit.respond, request)) return result;
+    return { applied: true, respond: answer(limit.respond, request, state.ids) };
+  }
+
+  if (effect.respond && !allowed(effect.respond, request)) return result;
+
+  if (effect.pagination) {
+    const style = pageStyle(request.operation);
+    if (!style) return result;
+    const plan = planPagination(effect.pagination, style, request, r.pages);
+    if (!plan.applies) return result;
+    if (plan.refuse) return { applied: true, respond: errorAnswer(request, state.ids, { status: 400, code: 'invalid_cursor', message: plan.refuse }) };
+    result.transform = pageTransform(style, request, r.pages, effect.pagination, r.applied + 1);
+  }
+  if (effect.delay) result.delayMs = drawDelay(effect.delay, s.random);
+  if (effect.respond) result.respond = answer(effect.respond, request, state.ids);
+  if (effect.fault) result.fault = { ...effect.fault };
+  result.applied = true;
+  return result;
+}
+
+/** For rules with a pagination effect: a transform that only remembers the page (for later pages' effects). */
+function observer(rule: Rule, r: RuleState, request: ScenarioRequest): ((result: HandlerResult) => HandlerResult) | undefined {
+  const paginates = rule.effect.pagination !== undefined || (rule.sequence ?? []).some(step => step !== 'pass' && step.pagination !== undefined);
+  if (!paginates) return undefined;
+  const style = pageStyle(request.operation);
+  return style ? pageTransform(style, request, r.pages) : undefined;
+}
+
+function compose(outcome: ScenarioOutcome, next: (result: HandlerResult) => HandlerResult): void {
+  const previous = outcome.transform;
+  outcome.transform = previous ? result => next(previous(result)) : next;
 }

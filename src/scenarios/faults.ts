@@ -36,7 +36,8 @@ export function performFault(res: ServerResponse, fault: Fault, payload: { statu
     case 'truncated_body': {
       const share = fault.rate ?? 0.5;
       res.writeHead(payload?.status ?? 200, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(body) });
-      res.write(body.slice(0, Math.floor(body.length * share)), () => reset(socket));
+      // Reset on the next turn: a reset from inside the write callback closes with a clean FIN instead.
+      res.write(body.slice(0, Math.floor(body.length * share)), () => setTimeout(() => reset(socket), 0));
       return;
     }
     case 'slow_drip':

@@ -27,6 +27,10 @@ export interface WorkspaceRegistry extends KeyRing {
   workspaceOf(key: ApiKey): Workspace;
   /** Replaces a workspace with a fresh one from its seed (state, clock, jobs, journal). */
   reset(id: string): Workspace;
+  /** The workspace with this id, opened from the seed if it is not open (restoring a data file). */
+  ensure(id: string): Workspace;
+  /** Ids of the open workspaces. */
+  ids(): string[];
   readonly size: number;
 }
 
@@ -75,6 +79,8 @@ export function createWorkspaceRegistry(options: RegistryOptions): WorkspaceRegi
     get: id => workspaces.get(id),
     workspaceOf: key => workspaces.get(key.workspaceId) ?? open(key.workspaceId),
     reset: id => open(id),
+    ensure: id => workspaces.get(id) ?? open(id),
+    ids: () => [...workspaces.keys()],
     get size() {
       return workspaces.size;
     },

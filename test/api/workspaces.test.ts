@@ -31,7 +31,9 @@ describe('on-demand test workspaces', () => {
     const pk = await api.as('pk_test_shared').get('/contacts');
     expect(pk.status).toBe(401);
     expect(pk.body.error.code).toBe('INVALID_API_KEY');
-    expect((await api.as('sk_test_other').get('/contacts')).body.total).toBe(0);
+    const other = await api.as('sk_test_other').get('/contacts?search=ada@example.com');
+    expect(other.body.total).toBe(0);
+    expect((await api.as('sk_test_shared').get('/contacts?search=ada@example.com')).body.total).toBe(1);
   });
 
   it('refuses keys that only look like test keys', async () => {

@@ -228,6 +228,31 @@ class JobQueue<D, R> {
     for (const job of finished.slice(0, finished.length - keep)) this.jobs.delete(job.id);
   }
 
+  /** Every job as plain data, in the order the queue learnt of them (snapshot export); nothing is pruned. */
+  records(): JobRecord<D, R>[] {
+    return [...this.jobs.values()].map(job => ({
+      id: job.id,
+      data: job.data,
+      state: job.state,
+      progress: job.progress,
+      result: job.result,
+      ...(job.failedReason !== undefined && { failedReason: job.failedReason }),
+      attemptsMade: job.attemptsMade,
+      readyAt: job.readyAt,
+      ...(job.finishedOn !== undefined && { finishedOn: job.finishedOn }),
+    }));
+  }
+
+  /** Fills an empty queue with `records` (snapshot import). Nothing is scheduled: unfinished jobs stay as they are. */
+  restore(records: readonly JobRecord<D, R>[]): void {
+    for (const r of records) {
+      const job: Job<D, R> = { id: r.id, data: r.data, state: r.state, progress: r.progress, result: r.result, attemptsMade: r.attemptsMade, readyAt: r.readyAt };
+      if (r.failedReason !== undefined) job.failedReason = r.failedReason;
+      if (r.finishedOn !== undefined) job.finishedOn = r.finishedOn;
+      this.jobs.set(job.id, job);
+    }
+  }
+
   /** Drops finished jobs older than the retention ages. */
   private prune(): void {
     const now = this.ws.clock.now();
@@ -236,6 +261,19 @@ class JobQueue<D, R> {
       if (maxAge !== undefined && now - job.finishedOn! >= maxAge) this.jobs.delete(job.id);
     }
   }
+}
+
+/** A job as a snapshot holds it. */
+export interface JobRecord<D, R> {
+  id: string;
+  data: D;
+  state: JobState;
+  progress: number;
+  result: R | null;
+  failedReason?: string;
+  attemptsMade: number;
+  readyAt: number;
+  finishedOn?: number;
 }
 
 interface ProjectJobs {
@@ -458,4 +496,36 @@ function applyBulk(ws: Workspace, operation: BulkOperation, ids: string[]): { ch
 function messageOf(e: unknown): string {
   if (typeof e === 'object' && e !== null && 'message' in e && typeof e.message === 'string') return e.message;
   return 'Unknown error';
+}
+
+// ---- snapshot (export / import of a workspace; see src/workspace/snapshot.ts) ----
+
+/** The project's jobs as plain data: completed and failed ones, and unfinished ones in their current state. */
+export interface SkJobsData {
+  imports: JobRecord<ImportJobData, ImportResult>[];
+  bulk: JobRecord<BulkJobData, BulkResult>[];
+}
+
+/** The jobs of the workspace's project, by reference (the caller copies them). */
+export function dumpSkJobs(ws: Workspace): SkJobsData {
+  const found = queuesByProject.get(ws.project);
+  return { imports: found?.imports.records() ?? [], bulk: found?.bulk.records() ?? [] };
+}
+
+/**
+ * Builds fresh queues holding `data` and answers a commit that attaches them to the workspace's project.
+ * Jobs that were waiting, active or delayed keep that state and are not resumed: their work is not part
+ * of the data, and the workspace's scheduled work is dropped by the importer.
+ */
+export function prepareSkJobRestore(ws: Workspace, data: SkJobsData): () => void {
+  const fresh: ProjectJobs = {
+    imports: new JobQueue(ws, IMPORT_QUEUE, job => runImport(ws, job)),
+    bulk: new JobQueue(ws, BULK_QUEUE, job => runBulkAction(ws, job)),
+  };
+  fresh.imports.restore(data.imports);
+  fresh.bulk.restore(data.bulk);
+  const project = ws.project;
+  return () => {
+    queuesByProject.set(project, fresh);
+  };
 }

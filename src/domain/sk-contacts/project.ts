@@ -192,3 +192,34 @@ function createContactStore(): ContactStore {
     scan: (column, dir, after) => lists[`${column}:${dir}`].after(after),
   };
 }
+
+// ---- snapshot (export / import of a workspace; see src/workspace/snapshot.ts) ----
+
+/** The project as plain data; the sorted listing orders are rebuilt from the contacts. */
+export interface SkProjectData {
+  id: string;
+  disabled: boolean;
+  /** In the store's insertion order. */
+  contacts: SkContact[];
+}
+
+/** The project's records, by reference (the caller copies them). */
+export function dumpSkProject(project: SkProject): SkProjectData {
+  return { id: project.id, disabled: project.disabled, contacts: [...project.contacts.all()] };
+}
+
+/**
+ * Builds a store holding `data.contacts` (taken over) and answers a commit that puts it, the id and the
+ * disabled flag into `project` in place (stores keyed by the project object stay attached). Building
+ * throws on a clashing id or email; the commit does not.
+ */
+export function prepareSkProjectRestore(project: SkProject, data: SkProjectData): () => void {
+  const contacts = createContactStore();
+  for (const contact of data.contacts) contacts.insert(contact);
+  return () => {
+    const target = project as { id: string; disabled: boolean; contacts: ContactStore };
+    target.id = data.id;
+    target.disabled = data.disabled;
+    target.contacts = contacts;
+  };
+}

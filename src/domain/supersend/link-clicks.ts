@@ -38,7 +38,7 @@ export interface LinkClick {
   seq: number;
 }
 
-interface Link {
+export interface Link {
   id: string;
   contact_id: string;
   original_url: string;
@@ -276,5 +276,61 @@ export function recordedClickView(ws: Workspace, c: LinkClick) {
     sender_id: c.sender_id,
     sequence_step: c.sequence_step,
     ip: c.ip,
+  };
+}
+
+// ---- snapshot (export / import of a workspace; see src/workspace/snapshot.ts) ----
+
+/** The click store as plain data; the indexes, day keys and rollup keys are rebuilt from it. */
+export interface LinkClickData {
+  /** In recording order. */
+  clicks: LinkClick[];
+  /** In creation order: the first link of a (contact, original_url) is its default link. */
+  links: Link[];
+  conversations: { contact_id: string; conversation_id: string; conversation_message_id: string }[];
+}
+
+/** The store's records, by reference (the caller copies them); empty when no click was ever recorded. */
+export function dumpLinkClicks(ws: Workspace): LinkClickData {
+  const store = stores.get(ws.supersend);
+  if (!store) return { clicks: [], links: [], conversations: [] };
+  return {
+    clicks: [...store.clicks],
+    links: [...store.links.values()],
+    conversations: [...store.conversationByContact].map(([contact_id, c]) => ({ contact_id, ...c })),
+  };
+}
+
+/** Builds a store from `data` (records taken over) and answers a commit that attaches it to the workspace's state. */
+export function prepareLinkClickRestore(ws: Workspace, data: LinkClickData): () => void {
+  const store: ClickStore = {
+    clicks: data.clicks,
+    byContact: new Map(),
+    byCampaign: new Map(),
+    links: new Map(),
+    linkByContactUrl: new Map(),
+    conversationByContact: new Map(),
+    counted: new Set(),
+    byDayKey: new Map(),
+  };
+  for (const click of data.clicks) {
+    push(store.byContact, click.contact_id, click);
+    push(store.byCampaign, click.campaign_id, click);
+    const day = dayKey(click);
+    push(store.byDayKey, day, click);
+    // Every recorded click's (contact, link, UTC day) was counted once in its campaign's rollup.
+    store.counted.add(day);
+  }
+  for (const link of data.links) {
+    store.links.set(link.id, link);
+    const k = key(link.contact_id, link.original_url);
+    if (!store.linkByContactUrl.has(k)) store.linkByContactUrl.set(k, link.id);
+  }
+  for (const c of data.conversations) {
+    store.conversationByContact.set(c.contact_id, { conversation_id: c.conversation_id, conversation_message_id: c.conversation_message_id });
+  }
+  const state = ws.supersend;
+  return () => {
+    stores.set(state, store);
   };
 }

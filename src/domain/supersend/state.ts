@@ -137,3 +137,69 @@ export function refreshSearchText(e: Enrollment): void {
     .join('\n')
     .toLowerCase();
 }
+
+// ---- snapshot (export / import of a workspace; see src/workspace/snapshot.ts) ----
+
+/** An enrollment as a snapshot holds it: the derived search_text is rebuilt on import. */
+export type EnrollmentData = Omit<Enrollment, 'search_text'>;
+
+/** The SuperSend state as plain data: every Map as an array of its records, in the Map's order. */
+export interface SupersendStateData {
+  org: Org;
+  user: User;
+  teams: Team[];
+  labels: Label[];
+  campaigns: Campaign[];
+  profiles: Profile[];
+  /** In creation order (the order of each team's newest-first lists). */
+  enrollments: EnrollmentData[];
+  /**
+   * Each campaign's enrollments in the order they joined it; differs from creation order once contacts
+   * were transferred between campaigns (ties in created_at are answered in this order).
+   */
+  campaign_enrollment_order: { campaign_id: string; enrollment_ids: string[] }[];
+  events: EventRecord[];
+}
+
+/** The state's records, by reference (the caller copies them). */
+export function dumpSupersendState(state: SupersendState): SupersendStateData {
+  const campaignOrder: SupersendStateData['campaign_enrollment_order'] = [];
+  for (const [campaignId, ids] of state.enrollmentsByCampaign) {
+    const present = [...ids].filter(id => state.enrollments.has(id));
+    if (present.length > 0) campaignOrder.push({ campaign_id: campaignId, enrollment_ids: present });
+  }
+  return {
+    org: state.org,
+    user: state.user,
+    teams: [...state.teams.values()],
+    labels: [...state.labels.values()],
+    campaigns: [...state.campaigns.values()],
+    profiles: [...state.profiles.values()],
+    enrollments: [...state.enrollments.values()].map(({ search_text: _derived, ...rest }) => rest),
+    campaign_enrollment_order: campaignOrder,
+    events: [...state.events],
+  };
+}
+
+/**
+ * Builds a state from `data` (records are taken over, not copied) with every index rebuilt, and answers
+ * a commit that swaps it into `state` in place, so stores keyed by the state object stay attached.
+ * Building may throw; the commit does not. The data must be consistent (snapshot.ts checks it).
+ */
+export function prepareSupersendRestore(state: SupersendState, data: SupersendStateData): () => void {
+  const fresh = createSupersendState(data.org, data.user);
+  for (const t of data.teams) fresh.teams.set(t.id, t);
+  for (const l of data.labels) fresh.labels.set(l.id, l);
+  for (const c of data.campaigns) fresh.campaigns.set(c.id, c);
+  for (const p of data.profiles) indexProfile(fresh, p);
+  for (const e of data.enrollments) {
+    const enrollment: Enrollment = { ...e, search_text: '' };
+    refreshSearchText(enrollment);
+    indexEnrollment(fresh, enrollment);
+  }
+  fresh.enrollmentsByCampaign = new Map(data.campaign_enrollment_order.map(o => [o.campaign_id, new Set(o.enrollment_ids)]));
+  fresh.events = data.events;
+  return () => {
+    Object.assign(state, fresh);
+  };
+}

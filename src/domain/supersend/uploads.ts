@@ -326,3 +326,22 @@ export function uploadView(u: Upload) {
     completed_at: u.completed_at,
   };
 }
+
+// ---- snapshot (export / import of a workspace; see src/workspace/snapshot.ts) ----
+
+/** Every upload of the workspace, in creation order, by reference (the caller copies them). */
+export function dumpUploads(ws: Workspace): Upload[] {
+  return [...(uploadsByState.get(ws.supersend)?.values() ?? [])];
+}
+
+/**
+ * Answers a commit that replaces the workspace's uploads with `uploads` (records taken over). An upload
+ * still `pending` or `processing` keeps its state and unprocessed rows but is not scheduled again.
+ */
+export function prepareUploadRestore(ws: Workspace, uploads: Upload[]): () => void {
+  const map = new Map(uploads.map(u => [u.id, u]));
+  const state = ws.supersend;
+  return () => {
+    uploadsByState.set(state, map);
+  };
+}
