@@ -58,7 +58,13 @@ export function sendScenarioAnswer(
   now: string,
 ): Answer {
   if (respond.error) {
-    const error = new ApiError(respond.status, respond.error.code, respond.error.message, { headers: respond.headers, flat: operation.flatValidationErrors && respond.status === 400 });
+    const { code, message, skCode, suggestion } = respond.error;
+    const error = new ApiError(respond.status, code, message, {
+      headers: respond.headers,
+      skCode,
+      suggestion,
+      flat: operation.flatValidationErrors && respond.status === 400,
+    });
     return sendError(res, family, requestId, error, now);
   }
   if (respond.rawBody !== undefined) {

@@ -2,7 +2,6 @@
  * The effects a rule applies, each as a small pure-ish function: an answer in the request's family,
  * a delay drawn from the scenario's seeded source, and a rate limiter on the workspace clock.
  */
-import { ApiError, renderError } from '../http/errors.js';
 import type { Random } from '../workspace/random.js';
 import type { DelaySpec, RateLimitSpec, RespondSpec } from './model.js';
 import type { ScenarioOutcome, ScenarioRequest } from './types.js';
@@ -41,10 +40,6 @@ const DEFAULTS: Record<number, ErrorDefaults> = {
   503: { code: 'service_unavailable', message: 'Service temporarily unavailable' },
 };
 
-/** The Contacts API code renderError picks from the status alone (src/http/errors.ts). */
-const SK_CODE_FROM_STATUS: Record<number, string> = { 400: 'VALIDATION_ERROR', 413: 'PAYLOAD_TOO_LARGE', 429: 'RATE_LIMIT_EXCEEDED' };
-
-const SAFE_ECHO = /^[\w.:-]{1,128}$/;
 
 /** Whether the operation may answer `spec.status` (answers stay inside the contract unless told otherwise). */
 export function allowed(spec: RespondSpec, request: ScenarioRequest): boolean {
@@ -76,19 +71,10 @@ export function errorAnswer(
   const code = e.code ?? d.code;
   const family = request.family;
   const message = e.message ?? (family === 'v1' ? d.v1Message : family === 'sk' ? d.skMessage : undefined) ?? d.message;
-  const skCode = e.skCode ?? d.skCode;
-  if (family === 'sk' && skCode && skCode !== (SK_CODE_FROM_STATUS[e.status] ?? 'INTERNAL_SERVER_ERROR')) {
-    // The chain renders Contacts API errors with the code its status implies; where the real service
-    // names another (401 INVALID_API_KEY), the envelope is rendered here, with a request id of its own
-    // that the X-Request-Id header repeats (the caller's X-Request-ID when it sent one, as the real service).
-    const echoed = request.headers['x-request-id'];
-    const requestId = typeof echoed === 'string' && SAFE_ECHO.test(echoed) ? echoed : ids.uuid();
-    const suggestion = e.skCode === undefined && e.message === undefined ? d.skSuggestion : undefined;
-    const error = new ApiError(e.status, code, message, { skCode, ...(suggestion && { suggestion }) });
-    const body = renderError('sk', error, { requestId, now: request.workspace.clock.isoNow() });
-    return { status: e.status, body, headers: { ...e.headers, 'X-Request-Id': requestId } };
-  }
-  return { status: e.status, error: { code, message }, headers: e.headers };
+  const skCode = family === 'sk' ? e.skCode ?? d.skCode : undefined;
+  // Contacts API answers keep the real service's code (401 INVALID_API_KEY) and its suggestion.
+  const suggestion = family === 'sk' && e.skCode === undefined && e.message === undefined ? d.skSuggestion : undefined;
+  return { status: e.status, error: { code, message, ...(skCode && { skCode }), ...(suggestion && { suggestion }) }, headers: e.headers };
 }
 
 // ---- delays ----

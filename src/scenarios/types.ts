@@ -35,7 +35,14 @@ export interface ScenarioOutcome {
   applied: string[];
   delayMs?: number;
   /** Answer instead of the handler: a status with an error rendered in the family envelope, or a raw body. */
-  respond?: { status: number; error?: { code: string; message: string }; body?: unknown; rawBody?: string; headers?: Record<string, string> };
+  respond?: {
+    status: number;
+    /** `skCode`: the Contacts API envelope code, where it differs from what the status implies. */
+    error?: { code: string; message: string; skCode?: string; suggestion?: string };
+    body?: unknown;
+    rawBody?: string;
+    headers?: Record<string, string>;
+  };
   fault?: Fault;
   /** Reshapes the handler's answer (pagination effects). */
   transform?: (result: HandlerResult) => HandlerResult;
