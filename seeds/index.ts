@@ -28,7 +28,7 @@ export const DATA_SET_NAMES = ['default', 'demo', 'large:<n>'] as const;
 
 const FIXED: Record<string, { summary: string; populate: (ws: Workspace) => void }> = {
   default: { summary: 'one organisation in every state the API can show (2 teams, 8 campaigns, 50 contacts, 30 secret-key contacts)', populate: seedDefault },
-  demo: { summary: '5,000 contacts across five teams with six weeks of activity, 1,200 secret-key contacts', populate: seedDemo },
+  demo: { summary: '5,000 contacts across five teams with five weeks of activity, 1,200 secret-key contacts', populate: seedDemo },
 };
 
 const LARGE = /^large:([1-9][0-9]*)(?::(0|[1-9][0-9]*))?$/;

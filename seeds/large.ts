@@ -1,11 +1,11 @@
 /**
  * `large:<n>`: n SuperSend contacts and n/10 secret-key contacts (`large:<n>:<m>`: m of them), for
- * benchmarks. Four teams of five
- * campaigns each (three active, one inactive, one draft); every contact is a team profile enrolled in one
- * campaign through the contacts service, most of them somewhere along the sequence (sent, opened,
- * replied, bounced, unsubscribed, paused, finished, with interests), set directly without events or
- * waits. Names, companies, titles and cities are drawn from pools that Faker fills once, per record with
- * a fast seeded generator: Faker per record would cost more than the record. The event log stays empty.
+ * benchmarks. Four teams of five campaigns each (three active, one inactive, one draft); every contact is
+ * a team profile enrolled in one campaign through the contacts service, most of them somewhere along the
+ * sequence (sent, opened, replied, bounced, unsubscribed, paused, finished, with interests), set directly
+ * without events or waits. Names, companies, titles and cities are drawn from pools that Faker fills
+ * once, per record with a fast seeded generator: Faker per record would cost more than the record. The
+ * event log stays empty.
  */
 import type { Workspace } from '../src/workspace/workspace.js';
 import type { Campaign } from '../src/domain/supersend/records.js';
@@ -30,7 +30,10 @@ const SEQUENCE = sequence([
 ]);
 const PLANS = ['free', 'starter', 'pro', 'enterprise'] as const;
 
-/** The secret-key contacts of `large:<n>` without an explicit count: the project's index keeps four sorted orders, so they cost more than a SuperSend contact each. */
+/**
+ * The secret-key contacts of `large:<n>` without an explicit count. The project keeps four sorted listing
+ * orders, so each costs more than a SuperSend contact; at n each, 1M took over two minutes.
+ */
 export const defaultSkSize = (size: number) => Math.ceil(size / 10);
 
 export function seedLarge(live: Workspace, size: number, skSize = defaultSkSize(size)): void {

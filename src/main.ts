@@ -10,8 +10,11 @@ interface CliOptions {
   host: string;
   validation: ValidationMode;
   seed: string;
+  randomSeed: string;
+  workspaceSeed?: string;
+  controlPlane: boolean;
   processingLatency: string;
-  data: string;
+  data?: string;
   scenario: string[];
   dataFile?: string;
 }
@@ -28,12 +31,15 @@ const program = new Command()
       .env('SENDBOX_VALIDATION')
       .default('strict'),
   )
-  .addOption(new Option('--seed <seed>', 'seed for ids and random choices').env('SENDBOX_SEED').default('sendbox'))
   .addOption(
-    new Option('--data <name>', 'data set every workspace starts from: default, demo (5,000 contacts) or large:<n> (n contacts, for benchmarks)')
-      .env('SENDBOX_DATA')
+    new Option('--seed <name>', 'data set every workspace starts from: default, demo (5,000 contacts) or large:<n> (n contacts, for benchmarks)')
+      .env('SENDBOX_SEED')
       .default('default'),
   )
+  .addOption(new Option('--data <name>', 'same as --seed').hideHelp())
+  .addOption(new Option('--workspace-seed <name>', 'data set of on-demand test_ workspaces (default: the --seed data set)').env('SENDBOX_WORKSPACE_SEED'))
+  .addOption(new Option('--random-seed <seed>', 'seed of every random source (ids): the same seed and requests give the same answers').env('SENDBOX_RANDOM_SEED').default('sendbox'))
+  .addOption(new Option('--no-control-plane', 'serve no /__sandbox control endpoints'))
   .addOption(new Option('--data-file <path>', 'keep every workspace in this JSON file across restarts').env('SENDBOX_DATA_FILE'))
   .addOption(
     new Option('--processing-latency <ms>', 'workspace time before queued work (uploads, jobs) starts')
@@ -56,7 +62,16 @@ async function main(): Promise<void> {
   if (!Number.isFinite(processingLatencyMs) || processingLatencyMs < 0) {
     program.error(`--processing-latency must be a number of milliseconds >= 0, got "${opts.processingLatency}"`);
   }
-  const sandbox = await createSandbox({ validation: opts.validation, seed: opts.seed, processingLatencyMs, scenarios: opts.scenario, dataSet: opts.data, dataFile: opts.dataFile });
+  const sandbox = await createSandbox({
+    validation: opts.validation,
+    seed: opts.randomSeed,
+    dataSet: opts.data ?? opts.seed,
+    workspaceDataSet: opts.workspaceSeed,
+    controlPlane: opts.controlPlane,
+    processingLatencyMs,
+    scenarios: opts.scenario,
+    dataFile: opts.dataFile,
+  });
   const server = createServer(sandbox.listener);
   server.keepAliveTimeout = 65_000;
   server.listen(port, opts.host, () => {
@@ -68,7 +83,7 @@ async function main(): Promise<void> {
       `sendbox ${SANDBOX_VERSION} listening on ${url}\n` +
         `  operations: ${sandbox.contract.operations.length} (validation: ${opts.validation})\n` +
         `  keys: ${keys}\n` +
-        `  data: ${opts.data}\n` +
+        `  data: ${opts.data ?? opts.seed}\n` +
         (opts.scenario.length ? `  scenarios: ${opts.scenario.join(', ')}\n` : '') +
         `  try: curl -H 'Authorization: Bearer sandbox_key' ${url}/v2/teams\n`,
     );

@@ -74,6 +74,8 @@ export interface SandboxOptions {
   seedData?: boolean;
   /** The data set workspaces start from: `default`, `demo` or `large:<n>` (seeds/index.ts); default `default`. */
   dataSet?: string;
+  /** The data set of on-demand `test_…` workspaces (default: `dataSet`). */
+  workspaceDataSet?: string;
   /** Keep every workspace in this JSON file across restarts (lowdb); default: in memory only. */
   dataFile?: string;
   /** Extra or replacement handlers by operationId. */
@@ -106,6 +108,8 @@ export interface Sandbox {
   scenarios: ScenarioEngine;
   /** Writes pending changes to the data file (if any) and stops its timer. */
   close(): Promise<void>;
+  /** Puts a workspace (default: `default`) back to its data set, as POST /__sandbox/reset does. */
+  reset(id?: string): Workspace;
   /** operationIds answered by a stateful handler; every other operation answers from its examples. */
   statefulOperations: ReadonlySet<string>;
   workspace(id: string): Workspace | undefined;
@@ -114,7 +118,8 @@ export interface Sandbox {
 export async function createSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   // An unknown data set fails first, listing the names; Faker is loaded only when data will be generated.
   const dataSet = resolveDataSet(options.dataSet ?? 'default');
-  if (options.seedData !== false) await dataSet.prepare();
+  const testDataSet = options.workspaceDataSet ? resolveDataSet(options.workspaceDataSet) : dataSet;
+  if (options.seedData !== false) await Promise.all([dataSet.prepare(), testDataSet.prepare()]);
   const contract = await loadContract(options.document ?? DEFAULT_DOCUMENT_PATH);
   const controlContract = await loadContract(CONTROL_DOCUMENT_PATH);
   const controlPlane = options.controlPlane ?? true;
@@ -128,7 +133,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     seed,
     keys: options.keys ?? DEFAULT_KEYS,
     populate: ws => {
-      if (options.seedData !== false) dataSet.populate(ws);
+      if (options.seedData !== false) (ws.id.startsWith('test:') ? testDataSet : dataSet).populate(ws);
     },
     processingLatencyMs: options.processingLatencyMs,
     journalCapacity: options.journalCapacity,
@@ -263,6 +268,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     options: { validation: mode, seed },
     statefulOperations: new Set(Object.keys(handlers)),
     close: async () => store?.close(),
+    reset: (id = 'default') => workspaces.reset(id),
     scenarios,
     workspace: id => workspaces.get(id),
   };

@@ -53,3 +53,16 @@ describe('the sendbox command', () => {
     expect(cli.output()).toContain('--port');
   });
 });
+
+describe('control plane switch', () => {
+  it('--no-control-plane serves no /__sandbox endpoints', async () => {
+    const cli = startCli(['--port', '0', '--no-control-plane']);
+    const url = await cli.url;
+    const res = await fetch(`${url}/__sandbox/clock`, { headers: { authorization: 'Bearer sandbox_key' } });
+    expect(res.status).toBe(404);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('route_not_found');
+    expect((await fetch(`${url}/v2/health`)).status).toBe(200);
+    cli.child.kill('SIGTERM');
+    expect(await cli.exited).toBe(0);
+  });
+});

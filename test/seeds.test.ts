@@ -218,7 +218,7 @@ describe('choosing a data set', () => {
   });
 });
 
-describe('sendbox --data', () => {
+describe('sendbox --seed', () => {
   /** Runs the command until it listens (answers its URL) or exits (answers null). */
   function run(args: string[]): Promise<{ url: string | null; output: string; stop: () => Promise<void> }> {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', '--port', '0', ...args], { cwd: fileURLToPath(new URL('..', import.meta.url)) });
@@ -241,7 +241,7 @@ describe('sendbox --data', () => {
   }
 
   it('starts from the named data set, and refuses an unknown one with the list of names', async () => {
-    const [good, bad] = await Promise.all([run(['--data', 'large:8:5']), run(['--data', 'nope'])]);
+    const [good, bad] = await Promise.all([run(['--seed', 'large:8:5']), run(['--data', 'nope'])]);
     try {
       expect(good.output).toContain('data: large:8:5');
       const teams = await fetch(`${good.url}/v2/teams`, { headers: { authorization: 'Bearer sandbox_key' } });

@@ -62,3 +62,15 @@ describe('on-demand test workspaces', () => {
     expect(api.sandbox.workspace('test:idle')).toBeUndefined();
   });
 });
+
+describe('--workspace-seed', () => {
+  it('builds on-demand workspaces from their own data set, and reset() restores one', async () => {
+    const api = await createTestApi({ workspaceDataSet: 'large:40' });
+    const teams = (await api.as('test_big').get('/v2/teams')).body.data.map((t: { name: string }) => t.name);
+    expect(teams).not.toContain('Acme Outbound');
+    expect((await api.get('/v2/teams')).body.data[0].name).toBe('Acme Outbound');
+    await api.post('/v2/teams').send({ name: 'Gone after reset' });
+    api.sandbox.reset();
+    expect((await api.get('/v2/teams')).body.data.map((t: { name: string }) => t.name)).not.toContain('Gone after reset');
+  });
+});
