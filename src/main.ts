@@ -13,6 +13,8 @@ interface CliOptions {
   randomSeed: string;
   workspaceSeed?: string;
   controlPlane: boolean;
+  maxWorkspaces: string;
+  workspaceIdle: string;
   processingLatency: string;
   data?: string;
   scenario: string[];
@@ -40,6 +42,8 @@ const program = new Command()
   .addOption(new Option('--workspace-seed <name>', 'data set of on-demand test_ workspaces (default: the --seed data set)').env('SENDBOX_WORKSPACE_SEED'))
   .addOption(new Option('--random-seed <seed>', 'seed of every random source (ids): the same seed and requests give the same answers').env('SENDBOX_RANDOM_SEED').default('sendbox'))
   .addOption(new Option('--no-control-plane', 'serve no /__sandbox control endpoints'))
+  .addOption(new Option('--max-workspaces <n>', 'on-demand test_ workspaces kept at most (least recently used dropped first)').env('SENDBOX_MAX_WORKSPACES').default('1000'))
+  .addOption(new Option('--workspace-idle <minutes>', 'drop on-demand test_ workspaces unused this long').env('SENDBOX_WORKSPACE_IDLE').default('360'))
   .addOption(new Option('--data-file <path>', 'keep every workspace in this JSON file across restarts').env('SENDBOX_DATA_FILE'))
   .addOption(
     new Option('--processing-latency <ms>', 'workspace time before queued work (uploads, jobs) starts')
@@ -62,7 +66,13 @@ async function main(): Promise<void> {
   if (!Number.isFinite(processingLatencyMs) || processingLatencyMs < 0) {
     program.error(`--processing-latency must be a number of milliseconds >= 0, got "${opts.processingLatency}"`);
   }
+  const maxTestWorkspaces = Number(opts.maxWorkspaces);
+  const idleMinutes = Number(opts.workspaceIdle);
+  if (!Number.isInteger(maxTestWorkspaces) || maxTestWorkspaces < 1) program.error(`--max-workspaces must be a whole number >= 1, got "${opts.maxWorkspaces}"`);
+  if (!Number.isFinite(idleMinutes) || idleMinutes <= 0) program.error(`--workspace-idle must be a number of minutes > 0, got "${opts.workspaceIdle}"`);
   const sandbox = await createSandbox({
+    maxTestWorkspaces,
+    testWorkspaceIdleMs: idleMinutes * 60_000,
     validation: opts.validation,
     seed: opts.randomSeed,
     dataSet: opts.data ?? opts.seed,
