@@ -85,18 +85,8 @@ export const JOB_ATTEMPTS = 2;
 export const RETRY_BACKOFF_MS = 5000;
 const HOUR = 3600_000;
 
-interface Job<D, R> {
-  readonly id: string;
-  readonly data: D;
-  state: JobState;
-  progress: number;
-  result: R | null;
-  failedReason?: string;
-  attemptsMade: number;
-  /** Workspace time from which the job may start (queued, or back from a retry backoff). */
-  readyAt: number;
-  finishedOn?: number;
-}
+/** A job (mutable while it runs); a snapshot holds the same fields as a JobRecord. */
+type Job<D, R> = JobRecord<D, R> & { readonly id: string; readonly data: D };
 
 /** A job's work: runs up to each `yield` per step, returns the result, throws to fail the attempt. */
 type Processor<D, R> = (job: Job<D, R>) => Generator<void, R, void>;
@@ -272,6 +262,7 @@ export interface JobRecord<D, R> {
   result: R | null;
   failedReason?: string;
   attemptsMade: number;
+  /** Workspace time from which the job may start (queued, or back from a retry backoff). */
   readyAt: number;
   finishedOn?: number;
 }

@@ -64,16 +64,7 @@ const stores = new WeakMap<SupersendState, ClickStore>();
 function storeOf(ws: Workspace): ClickStore {
   let store = stores.get(ws.supersend);
   if (!store) {
-    store = {
-      clicks: [],
-      byContact: new Map(),
-      byCampaign: new Map(),
-      links: new Map(),
-      linkByContactUrl: new Map(),
-      conversationByContact: new Map(),
-      counted: new Set(),
-      byDayKey: new Map(),
-    };
+    store = emptyClickStore([]);
     stores.set(ws.supersend, store);
   }
   return store;
@@ -301,10 +292,10 @@ export function dumpLinkClicks(ws: Workspace): LinkClickData {
   };
 }
 
-/** Builds a store from `data` (records taken over) and answers a commit that attaches it to the workspace's state. */
-export function prepareLinkClickRestore(ws: Workspace, data: LinkClickData): () => void {
-  const store: ClickStore = {
-    clicks: data.clicks,
+/** A store holding `clicks`, its indexes still to fill. */
+function emptyClickStore(clicks: ClickStore['clicks']): ClickStore {
+  return {
+    clicks,
     byContact: new Map(),
     byCampaign: new Map(),
     links: new Map(),
@@ -313,6 +304,11 @@ export function prepareLinkClickRestore(ws: Workspace, data: LinkClickData): () 
     counted: new Set(),
     byDayKey: new Map(),
   };
+}
+
+/** Builds a store from `data` (records taken over) and answers a commit that attaches it to the workspace's state. */
+export function prepareLinkClickRestore(ws: Workspace, data: LinkClickData): () => void {
+  const store = emptyClickStore(data.clicks);
   for (const click of data.clicks) {
     push(store.byContact, click.contact_id, click);
     push(store.byCampaign, click.campaign_id, click);
