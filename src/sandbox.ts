@@ -1,6 +1,7 @@
 /**
  * createSandbox(options): builds sendbox without listening. The request chain reads top to bottom in
- * handleApiRequest: match + authenticate → validate → handler (or documented example) → envelope.
+ * handleApiRequest: match + authenticate → validate → scenario layer (delay, answer, fault) → handler
+ * (or documented example) → envelope → journal.
  *
  * It returns both a plain Node request listener (what `sendbox` listens with) and an Express app that
  * serves the same chain (for supertest, or to mount inside another app). The listener skips Express's
@@ -22,9 +23,6 @@ import { dispatch } from './pipeline/dispatch.js';
 import { render, sendError, sendResult, sendScenarioAnswer } from './pipeline/envelope.js';
 import type { Fault } from './scenarios/types.js';
 import { createScenarioEngine, type ScenarioEngine } from './scenarios/engine.js';
-import { scenarioControlHandlers } from './control/scenarios.js';
-import { journalControlHandlers } from './control/journal.js';
-import { stateControlHandlers } from './control/state.js';
 import { openStore } from './workspace/persistence.js';
 import { fileURLToPath } from 'node:url';
 import { performFault } from './scenarios/faults.js';
@@ -32,20 +30,9 @@ import { countCoverage, journalBody, journalHeaders } from './workspace/journal.
 import type { Violation } from './contract/request-validator.js';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { HandlerTable } from './handlers/types.js';
+import { apiHandlers } from './handlers/index.js';
+import { controlHandlers } from './control/index.js';
 import { resolveDataSet } from '../seeds/index.js';
-import { utilityHandlers } from './handlers/utility.js';
-import { clockHandlers } from './control/clock.js';
-import { bulkContactHandlers } from './handlers/v2/bulk-contacts.js';
-import { v1BulkActionHandlers } from './handlers/v1/bulk-actions.js';
-import { skJobHandlers } from './handlers/sk-jobs.js';
-import { linkClickHandlers } from './handlers/v2/link-clicks.js';
-import { skContactHandlers } from './handlers/sk-contacts.js';
-import { labelHandlers, teamHandlers } from './handlers/v2/teams.js';
-import { contactHandlers } from './handlers/v2/contacts.js';
-import { campaignHandlers } from './handlers/v2/campaigns.js';
-import { eventHandlers, verifyHandlers } from './handlers/v2/events.js';
-import { v1ContactHandlers } from './handlers/v1/contacts.js';
-import { v1CampaignHandlers } from './handlers/v1/campaigns.js';
 import type { Workspace } from './workspace/workspace.js';
 import { createWorkspaceRegistry } from './workspace/registry.js';
 import { systemTime } from './workspace/clock.js';
@@ -150,25 +137,8 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   const defaultWorkspace = workspaces.get('default')!;
 
   const handlers: HandlerTable = {
-    ...utilityHandlers(systemTime(), SANDBOX_VERSION),
-    ...teamHandlers,
-    ...labelHandlers,
-    ...contactHandlers,
-    ...campaignHandlers,
-    ...eventHandlers,
-    ...verifyHandlers,
-    ...v1ContactHandlers,
-    ...v1CampaignHandlers,
-    ...skContactHandlers(),
-    ...bulkContactHandlers,
-    ...v1BulkActionHandlers,
-    ...skJobHandlers,
-    ...linkClickHandlers,
-    ...clockHandlers,
-    ...scenarioControlHandlers(scenarios),
-    ...journalControlHandlers(contract, workspaces),
-    ...stateControlHandlers,
-    ctlGetOpenapi: () => ({ status: 200, body: controlContract.json }),
+    ...apiHandlers(systemTime(), SANDBOX_VERSION),
+    ...controlHandlers({ contract, controlContract, workspaces, scenarios }),
     ...options.handlers,
   };
 

@@ -1,0 +1,26 @@
+/** Every control-plane handler, by operationId (src/control/openapi.yaml). */
+import type { Contract } from '../contract/contract.js';
+import type { HandlerTable } from '../handlers/types.js';
+import type { ScenarioEngine } from '../scenarios/engine.js';
+import type { WorkspaceRegistry } from '../workspace/registry.js';
+import { clockHandlers } from './clock.js';
+import { journalControlHandlers } from './journal.js';
+import { scenarioControlHandlers } from './scenarios.js';
+import { stateControlHandlers } from './state.js';
+
+export interface ControlPlaneParts {
+  contract: Contract;
+  controlContract: Contract;
+  workspaces: WorkspaceRegistry;
+  scenarios: ScenarioEngine;
+}
+
+export function controlHandlers(parts: ControlPlaneParts): HandlerTable {
+  return {
+    ...clockHandlers,
+    ...scenarioControlHandlers(parts.scenarios),
+    ...journalControlHandlers(parts.contract, parts.workspaces),
+    ...stateControlHandlers,
+    ctlGetOpenapi: () => ({ status: 200, body: parts.controlContract.json }),
+  };
+}

@@ -1,0 +1,33 @@
+/** Every stateful API handler, by operationId: the registry of what answers from state. */
+import type { HandlerTable } from './types.js';
+import { utilityHandlers } from './utility.js';
+import { labelHandlers, teamHandlers } from './v2/teams.js';
+import { contactHandlers } from './v2/contacts.js';
+import { campaignHandlers } from './v2/campaigns.js';
+import { eventHandlers, verifyHandlers } from './v2/events.js';
+import { bulkContactHandlers } from './v2/bulk-contacts.js';
+import { linkClickHandlers } from './v2/link-clicks.js';
+import { v1ContactHandlers } from './v1/contacts.js';
+import { v1CampaignHandlers } from './v1/campaigns.js';
+import { v1BulkActionHandlers } from './v1/bulk-actions.js';
+import { skContactHandlers } from './sk-contacts.js';
+import { skJobHandlers } from './sk-jobs.js';
+
+export function apiHandlers(startedAt: number, version: string): HandlerTable {
+  return {
+    ...utilityHandlers(startedAt, version),
+    ...teamHandlers,
+    ...labelHandlers,
+    ...contactHandlers,
+    ...campaignHandlers,
+    ...eventHandlers,
+    ...verifyHandlers,
+    ...bulkContactHandlers,
+    ...linkClickHandlers,
+    ...v1ContactHandlers,
+    ...v1CampaignHandlers,
+    ...v1BulkActionHandlers,
+    ...skContactHandlers(),
+    ...skJobHandlers,
+  };
+}
