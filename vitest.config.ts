@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    testTimeout: 20000,
+    testTimeout: 60000,
     hookTimeout: 30000,
     reporters: ['default', './test/support/summary-reporter.ts'],
   },

@@ -10,7 +10,7 @@ function startCli(args: string[], env: Record<string, string> = {}) {
   child.stdout.on('data', chunk => (out += chunk));
   child.stderr.on('data', chunk => (out += chunk));
   const url = new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no listening line: ${out}`)), 15000);
+    const timer = setTimeout(() => reject(new Error(`no listening line: ${out}`)), 45000);
     child.stdout.on('data', () => {
       const m = /listening on (http:\/\/\S+)/.exec(out);
       if (m) {

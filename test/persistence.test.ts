@@ -67,7 +67,7 @@ describe('--data-file', () => {
     let out = '';
     child.stdout.on('data', c => (out += c));
     const url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(out)), 15000);
+      const timer = setTimeout(() => reject(new Error(out)), 45000);
       child.stdout.on('data', () => {
         const m = /listening on (http:\/\/\S+)/.exec(out);
         if (m) {

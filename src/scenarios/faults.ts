@@ -36,8 +36,9 @@ export function performFault(res: ServerResponse, fault: Fault, payload: { statu
     case 'truncated_body': {
       const share = fault.rate ?? 0.5;
       res.writeHead(payload?.status ?? 200, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(body) });
-      // Reset on the next turn: a reset from inside the write callback closes with a clean FIN instead.
-      res.write(body.slice(0, Math.floor(body.length * share)), () => setTimeout(() => reset(socket), 0));
+      // Close (FIN) after the partial write: the client gets exactly those bytes, short of Content-Length.
+      // A reset here could make the client's kernel drop bytes it had not read yet.
+      res.write(body.slice(0, Math.floor(body.length * share)), () => socket?.end());
       return;
     }
     case 'slow_drip':

@@ -87,10 +87,10 @@ describe('a fault after the handler', () => {
     expect(lastEntry()).toMatchObject({ fault: 'malformed_json', applied: true });
   });
 
-  it('truncated_body: a quarter of the promised bytes, then a reset', async () => {
+  it('truncated_body: a quarter of the promised bytes, then the connection closes', async () => {
     const res = await createTeam('Made truncated', 'truncated-body-after');
     expect(res.status).toBe(201);
-    expect(res.ended).toBe('reset');
+    expect(res.ended).toBe('end');
     const promised = Number(res.headers['content-length']);
     expect(Buffer.byteLength(res.body)).toBe(Math.floor(promised * 0.25));
     expect(await teamNames()).toContain('Made truncated');
@@ -131,7 +131,7 @@ describe('faults before the handler that still send bytes', () => {
     expect(malformed.status).toBe(200);
     expect(() => JSON.parse(malformed.body)).toThrow();
     const truncated = await createTeam('Never truncated', 'truncated-body-before');
-    expect(truncated.ended).toBe('reset');
+    expect(truncated.ended).toBe('end');
     const slow = await createTeam('Never slow', 'slow-drip-before');
     expect(slow.status).toBe(200);
     const names = await teamNames();
