@@ -212,7 +212,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
       durationMs: Math.round((performance.now() - r.started) * 100) / 100,
       requestId: r.requestId,
       headers: journalHeaders(r.req.headers),
-      body: journalBody(r.trace.body),
+      body: journalBody(r.trace.body, r.req.headers['content-length'] ? Number(r.req.headers['content-length']) : undefined),
       violations: r.trace.violations,
       scenarios: r.trace.scenarios,
       applied: r.trace.applied && (r.status < 400 || Boolean(r.trace.fault)),

@@ -1,27 +1,5 @@
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-
-function startCli(args: string[], env: Record<string, string> = {}) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', ...args], { cwd: ROOT, env: { ...process.env, ...env } });
-  let out = '';
-  child.stdout.on('data', chunk => (out += chunk));
-  child.stderr.on('data', chunk => (out += chunk));
-  const url = new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no listening line: ${out}`)), 45000);
-    child.stdout.on('data', () => {
-      const m = /listening on (http:\/\/\S+)/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[1]);
-      }
-    });
-  });
-  const exited = new Promise<number | null>(resolve => child.once('exit', code => resolve(code)));
-  return { child, url, exited, output: () => out };
-}
+import { startCli } from './support/cli.js';
 
 describe('the sendbox command', () => {
   it('listens on the given host and port 0, prints the URL and keys, and stops cleanly on SIGTERM', async () => {

@@ -1,13 +1,11 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import supertest from 'supertest';
+import { startCli } from './support/cli.js';
 import { createSandbox } from '../src/sandbox.js';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const tempFile = () => join(mkdtempSync(join(tmpdir(), 'sendbox-data-')), 'sendbox.json');
 const auth = { Authorization: 'Bearer sandbox_key' };
 
@@ -63,24 +61,13 @@ describe('--data-file', () => {
 
   it('survives kill -9 of the sandbox process with the last flushed state intact', async () => {
     const file = tempFile();
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', '--port', '0', '--data-file', file], { cwd: ROOT });
-    let out = '';
-    child.stdout.on('data', c => (out += c));
-    const url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(out)), 45000);
-      child.stdout.on('data', () => {
-        const m = /listening on (http:\/\/\S+)/.exec(out);
-        if (m) {
-          clearTimeout(timer);
-          resolve(m[1]);
-        }
-      });
-    });
+    const cli = startCli(['--port', '0', '--data-file', file]);
+    const url = await cli.url;
     const res = await fetch(`${url}/v2/teams`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify({ name: 'Before the kill' }) });
     expect(res.status).toBe(201);
     await new Promise(r => setTimeout(r, 1600));
-    child.kill('SIGKILL');
-    await new Promise(r => child.once('exit', r));
+    cli.child.kill('SIGKILL');
+    await cli.exited;
     const restored = await snapshotOf(file);
     expect(restored.teams.map((t: { name: string }) => t.name)).toContain('Before the kill');
   });

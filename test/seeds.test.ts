@@ -3,8 +3,7 @@
  * every state the README promises (read back over HTTP, so each seeded record is also checked against
  * openapi.yaml); an unknown name stops createSandbox with the list of names.
  */
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { startCli } from './support/cli.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestApi, type TestApi } from './support/api.js';
 import { createSandbox } from '../src/sandbox.js';
@@ -221,23 +220,15 @@ describe('choosing a data set', () => {
 describe('sendbox --seed', () => {
   /** Runs the command until it listens (answers its URL) or exits (answers null). */
   function run(args: string[]): Promise<{ url: string | null; output: string; stop: () => Promise<void> }> {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', '--port', '0', ...args], { cwd: fileURLToPath(new URL('..', import.meta.url)) });
-    let output = '';
-    const exited = new Promise<void>(resolve => child.once('exit', () => resolve()));
+    const cli = startCli(['--port', '0', ...args]);
     const stop = async () => {
-      child.kill('SIGTERM');
-      await exited;
+      cli.child.kill('SIGTERM');
+      await cli.exited;
     };
-    return new Promise(resolve => {
-      const read = (chunk: Buffer) => {
-        output += chunk;
-        const m = /listening on (http:\/\/\S+)/.exec(output);
-        if (m) resolve({ url: m[1], output, stop });
-      };
-      child.stdout.on('data', read);
-      child.stderr.on('data', read);
-      void exited.then(() => resolve({ url: null, output, stop }));
-    });
+    return cli.url.then(
+      url => ({ url, output: cli.output(), stop }),
+      () => ({ url: null, output: cli.output(), stop }),
+    );
   }
 
   it('starts from the named data set, and refuses an unknown one with the list of names', async () => {

@@ -52,9 +52,13 @@ export function journalHeaders(headers: Record<string, string | string[] | undef
   return out;
 }
 
-/** Bodies as recorded: large ones are cut, so one upload cannot fill the ring's memory. */
-export function journalBody(body: unknown): unknown {
+/**
+ * Bodies as recorded: large ones are cut, so one upload cannot fill the ring's memory. A body whose
+ * Content-Length is small is kept as it is, without serialising it again to measure it.
+ */
+export function journalBody(body: unknown, contentLength?: number): unknown {
   if (body === undefined) return null;
+  if (contentLength !== undefined && contentLength <= MAX_BODY_CHARS) return body;
   const text = typeof body === 'string' ? body : JSON.stringify(body);
   if (text.length <= MAX_BODY_CHARS) return body;
   return { truncated: true, length: text.length, preview: text.slice(0, MAX_BODY_CHARS) };

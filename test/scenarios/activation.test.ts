@@ -3,12 +3,10 @@
  * line), the control API (per workspace, with the workspace's own key), the `X-Sandbox-Scenario` header
  * (one request only) and Prism's `Prefer` header. Scenario state never leaks between workspaces.
  */
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createTestApi, type TestApi } from '../support/api.js';
+import { startCli } from '../support/cli.js';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const TEAM = '0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e';
 
 interface Summary {
@@ -183,28 +181,15 @@ describe('--scenario at start', () => {
   });
 
   it('is a repeatable flag of the sendbox command', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', '--port', '0', '--scenario', 'expired-api-key', '--scenario', 'slow-network'], { cwd: ROOT });
-    let out = '';
-    child.stdout.on('data', chunk => (out += chunk));
-    child.stderr.on('data', chunk => (out += chunk));
-    const url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no listening line: ${out}`)), 45000);
-      child.stdout.on('data', () => {
-        const m = /listening on (http:\/\/\S+)/.exec(out);
-        if (m) {
-          clearTimeout(timer);
-          resolve(m[1]);
-        }
-      });
-    });
-    expect(out).toContain('scenarios: expired-api-key, slow-network');
+    const cli = startCli(['--port', '0', '--scenario', 'expired-api-key', '--scenario', 'slow-network']);
+    const url = await cli.url;
+    expect(cli.output()).toContain('scenarios: expired-api-key, slow-network');
     const res = await fetch(`${url}/v2/teams`, { headers: { authorization: 'Bearer sandbox_key' } });
     expect(res.status).toBe(401);
     const list = await fetch(`${url}/__sandbox/scenarios`, { headers: { authorization: 'Bearer sandbox_key' } });
     const active = ((await list.json()) as { data: Summary[] }).data.filter(s => s.active).map(s => s.name);
     expect(active).toEqual(['expired-api-key', 'slow-network']);
-    const exited = new Promise(resolve => child.once('exit', resolve));
-    child.kill('SIGTERM');
-    expect(await exited).toBe(0);
+    cli.child.kill('SIGTERM');
+    expect(await cli.exited).toBe(0);
   });
 });

@@ -36,6 +36,21 @@ function labelRefs(ws: Workspace, ids: string[]) {
     .map(l => ({ id: l.id, name: l.name, color: l.color }));
 }
 
+/** What happened to an enrollment (V2 and V1 rows); bounce_category only on bounced rows. */
+function engagement(e: Enrollment) {
+  return {
+    verified: e.verified,
+    replied: e.replied,
+    bounced: e.bounced,
+    bounce_category: e.bounced ? e.bounce_category : null,
+    unsubscribed: e.unsubscribed,
+    opened: e.opened,
+    clicked: e.clicked,
+    finished: e.finished,
+    paused: e.paused,
+  };
+}
+
 /** V2 Contact: one enrollment with its Campaign and the profile's validity and labels. */
 export function contactView(ws: Workspace, e: Enrollment) {
   const profile = ws.supersend.profiles.get(e.profile_id);
@@ -48,16 +63,8 @@ export function contactView(ws: Workspace, e: Enrollment) {
     TeamId: e.team_id,
     contact_profile_id: e.profile_id,
     Campaign: campaign ? { id: campaign.id, name: campaign.name } : null,
-    verified: e.verified,
     valid2: profile?.valid2 ?? -1,
-    replied: e.replied,
-    bounced: e.bounced,
-    bounce_category: e.bounced ? e.bounce_category : null,
-    unsubscribed: e.unsubscribed,
-    opened: e.opened,
-    clicked: e.clicked,
-    finished: e.finished,
-    paused: e.paused,
+    ...engagement(e),
     reply_link_clicked: e.reply_link_clicked,
     labels: profile ? labelRefs(ws, profile.label_ids) : [],
     deleted: e.deleted,
@@ -153,17 +160,9 @@ export function v1ContactView(ws: Workspace, e: Enrollment) {
     ContactProfileId: e.profile_id,
     SenderId: e.sender_id,
     interest: e.interest,
-    verified: e.verified,
     valid: VALID_BY_VALIDITY[profile?.valid2 ?? -1],
-    finished: e.finished,
+    ...engagement(e),
     appointment: e.appointment,
-    bounced: e.bounced,
-    bounce_category: e.bounced ? e.bounce_category : null,
-    replied: e.replied,
-    unsubscribed: e.unsubscribed,
-    opened: e.opened,
-    clicked: e.clicked,
-    paused: e.paused,
     started_sequence: e.started_sequence,
     archived: e.archived,
     node_id: e.current_node_id,
