@@ -39,17 +39,38 @@ export interface Journal {
   readonly capacity: number;
 }
 
-const REDACTED = new Set(['authorization', 'x-api-key', 'cookie']);
 const MAX_BODY_CHARS = 4096;
 
-/** Headers as recorded: credentials redacted. */
+/** What the journal shows instead of a credential. */
+export const REDACTED = '[redacted]';
+
+/** Names that carry a credential, as headers or query parameters: anything about tokens, secrets, passwords, keys, auth, sessions, signatures. */
+const CREDENTIAL_NAME = /token|secret|passw|pwd|api[-_]?key|auth|session|cookie|credential|signature|private/i;
+/** Headers that carry credentials under names the pattern cannot know. */
+const CREDENTIAL_HEADERS = new Set(['x-api-key', 'x-auth-token', 'proxy-authorization', 'set-cookie']);
+/** Short query parameter names common for credentials (`?key=`, `?sig=`), matched whole. */
+const CREDENTIAL_PARAMS = new Set(['key', 'apikey', 'sig', 'signature', 'code', 'pass', 'jwt']);
+
+/** Headers as recorded: every credential-bearing one replaced by a marker. */
 export function journalHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(headers)) {
     if (v === undefined) continue;
-    out[k] = REDACTED.has(k) ? '[redacted]' : Array.isArray(v) ? v.join(', ') : v;
+    out[k] = CREDENTIAL_HEADERS.has(k.toLowerCase()) || CREDENTIAL_NAME.test(k) ? REDACTED : Array.isArray(v) ? v.join(', ') : v;
   }
   return out;
+}
+
+/** Query parameters as recorded: credential-bearing ones (`?token=`, `?api_key=`, `?sig=`) replaced by a marker. */
+export function journalQuery(query: Record<string, unknown>): Record<string, unknown> {
+  let out: Record<string, unknown> | undefined;
+  for (const k of Object.keys(query)) {
+    if (!CREDENTIAL_PARAMS.has(k.toLowerCase()) && !CREDENTIAL_NAME.test(k)) continue;
+    out ??= { ...query };
+    out[k] = REDACTED;
+  }
+  // Most requests carry no credential in the query: those keep their object as it is.
+  return out ?? query;
 }
 
 /**
