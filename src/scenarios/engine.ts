@@ -7,6 +7,7 @@
  * it applies; its effect (or its sequence's next step) then shapes the outcome. Delays add up and list
  * transforms compose; the first answer (respond, fault, a rate limit or a refused cursor) ends the
  * evaluation, and the rules after it do not see the request. `Prefer: code=…|example=…` comes first of all.
+ * Both headers can be switched off (`headerActivation: false`, which `--no-control-plane` implies).
  *
  * Everything that changes (activations, counters, sequence positions, random sources, rate windows,
  * pagination memory) is per workspace, in a WeakMap keyed by the Workspace: parallel suites on their own
@@ -55,6 +56,11 @@ export interface ScenarioEngineOptions {
   /** Scenarios active in every workspace from the start (`--scenario NAME`). */
   active: readonly string[];
   seed: string;
+  /**
+   * Whether a request may apply scenarios itself with `X-Sandbox-Scenario` or `Prefer` (default true).
+   * Off, those headers are ignored: only `active` and the control plane choose scenarios.
+   */
+  headerActivation?: boolean;
 }
 
 /** The header that applies scenarios to one request. */
@@ -95,6 +101,7 @@ export function createScenarioEngine(options: ScenarioEngineOptions): ScenarioEn
     if (!byName.has(name)) throw new Error(`--scenario ${name}: no such scenario in ${options.directory} (known: ${[...byName.keys()].join(', ')})`);
   }
   const initial = [...new Set(options.active)];
+  const headerActivation = options.headerActivation ?? true;
   const states = new WeakMap<Workspace, WorkspaceState>();
 
   function stateOf(ws: Workspace): WorkspaceState {
@@ -135,7 +142,7 @@ export function createScenarioEngine(options: ScenarioEngineOptions): ScenarioEn
     if (request.family === 'control') return outcome;
     const state = stateOf(request.workspace);
 
-    const named = parseScenarioHeader(request.headers[SCENARIO_HEADER]);
+    const named = headerActivation ? parseScenarioHeader(request.headers[SCENARIO_HEADER]) : [];
     const unknown = named.find(n => !byName.has(n));
     if (unknown !== undefined) {
       outcome.respond = errorAnswer(request, state.ids, {
@@ -146,7 +153,7 @@ export function createScenarioEngine(options: ScenarioEngineOptions): ScenarioEn
       return outcome;
     }
 
-    const preference = parsePrefer(request.headers.prefer);
+    const preference = headerActivation ? parsePrefer(request.headers.prefer) : undefined;
     if (preference && 'invalid' in preference) {
       outcome.respond = errorAnswer(request, state.ids, { status: 400, code: 'invalid_prefer_header', message: preference.invalid });
       return outcome;
