@@ -26,7 +26,7 @@ import { createScenarioEngine, type ScenarioEngine } from './scenarios/engine.js
 import { openStore } from './workspace/persistence.js';
 import { fileURLToPath } from 'node:url';
 import { performFault } from './scenarios/faults.js';
-import { countCoverage, journalBody, journalHeaders } from './workspace/journal.js';
+import { countCoverage, journalBody, journalHeaders, journalQuery } from './workspace/journal.js';
 import type { Violation } from './contract/request-validator.js';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { HandlerTable } from './handlers/types.js';
@@ -133,8 +133,9 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     directory: options.scenarioDirectory ?? DEFAULT_SCENARIO_DIRECTORY,
     active: options.scenarios ?? [],
     seed,
+    // A shared instance without a control plane must not be steerable by a request header either.
+    headerActivation: controlPlane,
   });
-  const defaultWorkspace = workspaces.get('default')!;
 
   const handlers: HandlerTable = {
     ...apiHandlers(systemTime(), SANDBOX_VERSION),
@@ -149,7 +150,11 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     const match = matchRequest(router, keys, method, path, req.headers);
     const family = match.family;
     const requestId = nextRequestId(family, req.headers);
-    const workspace = match.ok && match.matched.key ? workspaces.workspaceOf(match.matched.key) : defaultWorkspace;
+    // The caller's workspace once its key has authenticated (opening it is a use); keyless requests use
+    // the default one, looked up each time since a reset replaces it.
+    const workspace = match.key ? workspaces.workspaceOf(match.key) : workspaces.get('default')!;
+    // A refused or missing key vouches for nobody: such failures are answered but journaled nowhere.
+    const journaled = match.ok || match.key !== undefined;
     const trace: RequestTrace = { violations: [], scenarios: [], applied: false, fault: null, body: undefined };
     try {
       if (!match.ok) throw match.error;
@@ -166,7 +171,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
       }
       const outcome = scenarios.evaluate({
         workspace, operation, family, method, path, query: validated.request.query, headers: req.headers,
-        body: validated.request.body, key: match.matched.key?.key,
+        body: validated.request.body, key: match.key?.key,
       });
       trace.scenarios = outcome.applied;
       if (outcome.delayMs) await sleep(outcome.delayMs);
@@ -189,7 +194,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
       const operationId = match.ok ? match.matched.operation.operationId : null;
       if (method !== 'GET' && method !== 'HEAD') store?.touch();
       // The control plane steers the sandbox; like WireMock's admin API, it stays out of the journal.
-      if (family !== 'control') record(workspace, { req, method, path, query, operationId, requestId, started, trace, status: res.statusCode });
+      if (family !== 'control' && journaled) record(workspace, { req, method, path, query, operationId, requestId, started, trace, status: res.statusCode });
     }
   }
 
@@ -206,7 +211,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
       at: workspace.clock.isoNow(),
       method: r.method,
       path: r.path,
-      query: r.query,
+      query: journalQuery(r.query),
       operationId: r.operationId,
       status,
       durationMs: Math.round((performance.now() - r.started) * 100) / 100,

@@ -16,6 +16,7 @@ export interface ApiKey {
 }
 
 export interface KeyRing {
+  /** What a key stands for; without side effect (opens no workspace), since the key may yet be refused. */
   lookup(key: string): ApiKey | undefined;
 }
 
@@ -24,6 +25,16 @@ const SK_BEARER_SUGGESTION = 'Include an Authorization header with format: "Auth
 
 export function authenticate(family: Family, headers: IncomingHttpHeaders, keys: KeyRing): ApiKey {
   return family === 'sk' ? authenticateSecretKey(headers, keys) : authenticateSuperSend(family, headers, keys);
+}
+
+/** The key when it authenticates for the family, else undefined: who a request that failed routing belongs to. */
+export function identify(family: Family, headers: IncomingHttpHeaders, keys: KeyRing): ApiKey | undefined {
+  try {
+    return authenticate(family, headers, keys);
+  } catch (e) {
+    if (e instanceof ApiError) return undefined;
+    throw e;
+  }
 }
 
 /** Kinds of key each family accepts: the control plane takes either key of the workspace. */

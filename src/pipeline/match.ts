@@ -1,34 +1,38 @@
 /**
  * Layer 1: find the documented operation for the request and authenticate its key. Unknown paths and
- * wrong methods answer in the envelope of the family the path belongs to.
+ * wrong methods answer in the envelope of the family the path belongs to. The result names the caller's
+ * key whenever it authenticates for that family, even when routing failed or the operation needs no key,
+ * so every request lands in its caller's workspace; a refused or missing key names nobody.
  */
 import type { IncomingHttpHeaders } from 'node:http';
 import type { ContractOperation } from '../contract/contract.js';
 import type { Family } from '../contract/families.js';
 import type { Router } from '../contract/router.js';
-import { authenticate, type ApiKey, type KeyRing } from '../http/auth.js';
+import { authenticate, identify, type ApiKey, type KeyRing } from '../http/auth.js';
 import { ApiError, errors } from '../http/errors.js';
 
 export interface Matched {
   operation: ContractOperation;
   pathParams: Record<string, string>;
-  key: ApiKey | undefined;
 }
 
-export type MatchResult = { family: Family } & ({ ok: true; matched: Matched } | { ok: false; error: ApiError });
+export type MatchResult = { family: Family; key: ApiKey | undefined } & ({ ok: true; matched: Matched } | { ok: false; error: ApiError });
 
 export function matchRequest(router: Router, keys: KeyRing, method: string, path: string, headers: IncomingHttpHeaders): MatchResult {
   const route = router.match(method, path);
-  if (route.kind === 'not_found') return { family: route.family, ok: false, error: errors.routeNotFound(method, path) };
-  if (route.kind === 'method_not_allowed') {
-    return { family: route.family, ok: false, error: errors.methodNotAllowed(method, path, route.allowed) };
+  if (route.kind !== 'operation') {
+    const { family } = route;
+    const key = identify(family, headers, keys);
+    const error = route.kind === 'not_found' ? errors.routeNotFound(method, path) : errors.methodNotAllowed(method, path, route.allowed);
+    return { family, key, ok: false, error };
   }
   const { operation, pathParams } = route;
+  const family = operation.family;
+  if (!operation.secured) return { family, key: identify(family, headers, keys), ok: true, matched: { operation, pathParams } };
   try {
-    const key = operation.secured ? authenticate(operation.family, headers, keys) : undefined;
-    return { family: operation.family, ok: true, matched: { operation, pathParams, key } };
+    return { family, key: authenticate(family, headers, keys), ok: true, matched: { operation, pathParams } };
   } catch (e) {
-    if (e instanceof ApiError) return { family: operation.family, ok: false, error: e };
+    if (e instanceof ApiError) return { family, key: undefined, ok: false, error: e };
     throw e;
   }
 }

@@ -3,6 +3,10 @@
  * `test_<name>` (SuperSend), `sk_test_<name>` (secret-key API) or `pk_test_<name>` (its public twin)
  * opens a fresh workspace for `<name>` on first use, seeded like the default one, so parallel CI jobs
  * each get an isolated world without coordination. Such workspaces are bounded in number and idle time.
+ *
+ * Looking a key up has no side effect: a workspace is opened (and may push out the least recently used
+ * one) only by `workspaceOf`, which the request chain calls once the key has authenticated for the API
+ * it called, so a key that is refused can neither create a workspace nor evict anyone's.
  */
 import type { ApiKey, KeyKind, KeyRing } from '../http/auth.js';
 import { systemTime } from './clock.js';
@@ -23,13 +27,16 @@ export interface RegistryOptions {
 
 export interface WorkspaceRegistry extends KeyRing {
   get(id: string): Workspace | undefined;
-  /** The workspace a known key opens. */
+  /** The workspace of an authenticated key, opened on first use; counts as a use of it. */
   workspaceOf(key: ApiKey): Workspace;
   /** Replaces a workspace with a fresh one from its seed (state, clock, jobs, journal). */
   reset(id: string): Workspace;
-  /** The workspace with this id, opened from the seed if it is not open (restoring a data file). */
+  /**
+   * The workspace with this id, opened from the seed if it is not open (restoring a data file). Counts as
+   * a use, so restoring more on-demand workspaces than the cap keeps the ones ensured last.
+   */
   ensure(id: string): Workspace;
-  /** Ids of the open workspaces. */
+  /** Ids of the open workspaces: the configured ones, then on-demand ones from least to most recently used. */
   ids(): string[];
   readonly size: number;
 }
@@ -41,6 +48,8 @@ export function createWorkspaceRegistry(options: RegistryOptions): WorkspaceRegi
   const maxTest = options.maxTestWorkspaces ?? 1000;
   const idleMs = options.testWorkspaceIdleMs ?? 6 * 60 * 60 * 1000;
   const staticKeys = new Map(options.keys.map(k => [k.key, k]));
+  /** Workspaces of the configured keys: never dropped, never counted against the cap. */
+  const staticIds = new Set(['default', ...options.keys.map(k => k.workspaceId)]);
   const workspaces = new Map<string, Workspace>();
   /** On-demand workspaces by id, in least-recently-used order (Map keeps insertion order). */
   const lastUse = new Map<string, number>();
@@ -51,9 +60,11 @@ export function createWorkspaceRegistry(options: RegistryOptions): WorkspaceRegi
     workspaces.set(id, ws);
     return ws;
   };
-  for (const id of new Set(['default', ...options.keys.map(k => k.workspaceId)])) open(id);
+  for (const id of staticIds) open(id);
 
+  /** Marks an on-demand workspace used now, dropping the least recently used beyond the cap and the idle ones. */
   function touch(id: string): void {
+    if (staticIds.has(id)) return;
     const now = systemTime();
     lastUse.delete(id);
     lastUse.set(id, now);
@@ -65,24 +76,32 @@ export function createWorkspaceRegistry(options: RegistryOptions): WorkspaceRegi
     }
   }
 
-  function testKey(key: string): ApiKey | undefined {
-    const m = TEST_KEY.exec(key);
-    if (!m) return undefined;
-    const workspaceId = `test:${m[2]}`;
-    if (!workspaces.has(workspaceId)) open(workspaceId);
-    touch(workspaceId);
-    return { key, kind: KIND_BY_PREFIX[m[1]], workspaceId };
+  /** The workspace with this id, opened if needed, as just used. */
+  function use(id: string): Workspace {
+    const ws = workspaces.get(id) ?? open(id);
+    touch(id);
+    return ws;
   }
 
   return {
     lookup: key => staticKeys.get(key) ?? testKey(key),
     get: id => workspaces.get(id),
-    workspaceOf: key => workspaces.get(key.workspaceId) ?? open(key.workspaceId),
-    reset: id => open(id),
-    ensure: id => workspaces.get(id) ?? open(id),
-    ids: () => [...workspaces.keys()],
+    workspaceOf: key => use(key.workspaceId),
+    reset: id => {
+      const ws = open(id);
+      touch(id);
+      return ws;
+    },
+    ensure: use,
+    ids: () => [...staticIds, ...lastUse.keys()].filter(id => workspaces.has(id)),
     get size() {
       return workspaces.size;
     },
   };
+}
+
+/** What a `test_…` key stands for; opens nothing. */
+function testKey(key: string): ApiKey | undefined {
+  const m = TEST_KEY.exec(key);
+  return m ? { key, kind: KIND_BY_PREFIX[m[1]], workspaceId: `test:${m[2]}` } : undefined;
 }
