@@ -67,7 +67,7 @@ export interface SandboxOptions {
   dataFile?: string;
   /** Extra or replacement handlers by operationId. */
   handlers?: HandlerTable;
-  /** Serve the /__sandbox control plane (default true). */
+  /** Serve the /__sandbox control plane and honour the X-Sandbox-Scenario and Prefer headers (default true). */
   controlPlane?: boolean;
   /** Workspace time between accepting queued work and starting it, in ms (default 1000). */
   processingLatencyMs?: number;

@@ -1,7 +1,8 @@
 /**
  * Prism's `Prefer` header, for users coming from `prism mock`: `Prefer: code=429` answers the operation's
  * documented response for that status, `Prefer: example=NAME` the named example (both may be combined).
- * The operation must document what is asked for; otherwise the answer is a 400 naming Prefer.
+ * The operation must document what is asked for; otherwise the answer is a 400 naming Prefer. The engine
+ * ignores the header when header activation is off (`--no-control-plane`).
  */
 import type { HttpMethod } from '@stoplight/types';
 import { answerFromExamples } from '../contract/prism.js';

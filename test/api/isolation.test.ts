@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createTestApi, type TestApi } from '../support/api.js';
+import { startCli } from '../support/cli.js';
 
 interface Entry {
   method: string;
@@ -187,6 +188,20 @@ describe('without a control plane', () => {
     for (const [name, value] of headers) expect(teams).toContain(`${name} ${value}`);
     const entries = api.sandbox.workspace('default')!.journal.find({ method: 'POST' });
     expect(entries.map(e => e.scenarios)).toEqual(headers.map(() => []));
+  });
+
+  it('sendbox --no-control-plane answers a request that asks for the timeouts scenario', async () => {
+    const cli = startCli(['--port', '0', '--no-control-plane']);
+    const url = await cli.url;
+    const auth = { authorization: 'Bearer sandbox_key' };
+    // A hang would outlast this signal and fail the test instead of stalling it.
+    const teams = await fetch(`${url}/v2/teams`, { headers: { ...auth, 'x-sandbox-scenario': 'timeouts' }, signal: AbortSignal.timeout(15_000) });
+    expect(teams.status).toBe(200);
+    const prefer = await fetch(`${url}/v2/teams`, { headers: { ...auth, prefer: 'code=503' }, signal: AbortSignal.timeout(15_000) });
+    expect(prefer.status).toBe(200);
+    expect((await fetch(`${url}/__sandbox/scenarios`, { headers: auth })).status).toBe(404);
+    cli.child.kill('SIGTERM');
+    expect(await cli.exited).toBe(0);
   });
 
   it('with the control plane on, the same headers do steer the request', async () => {
