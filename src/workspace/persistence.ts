@@ -210,9 +210,10 @@ export async function openStore(path: string, options: StoreOptions): Promise<Pe
     const message = describe(e);
     writeError = { at: new Date().toISOString(), message, code };
     failedSaves++;
-    if (loggedWriteCause !== message) {
+    // The same cause is logged once; Node's message names each attempt's own temp file, so it is left out.
+    if (loggedWriteCause !== shortCause(message)) {
       log(`sendbox: cannot save ${path}: ${message}; the previous file is kept and saving is tried again every ${saveEveryMs / 1000} s`);
-      loggedWriteCause = message;
+      loggedWriteCause = shortCause(message);
     }
     const attempted = new Map(written.map(w => [w.id, w.seq]));
     settle(w => (attempted.get(w.id) ?? -1) >= w.seq, () => notSaved(`the data file cannot be written (${shortCause(message)})`));
