@@ -38,7 +38,7 @@ function teamNamesInFile(file: string): string[] {
 }
 
 describe('sendbox --data-file (spawned)', () => {
-  it('a second instance on the same file refuses to start naming the first; a stale lock after kill -9 is taken over', async () => {
+  it('a second instance on the same file refuses to start, naming the first', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'sendbox-lock-')), 'data.json');
     const first = startCli(['--port', '0', '--data-file', file]);
     await first.url;
@@ -46,6 +46,14 @@ describe('sendbox --data-file (spawned)', () => {
     expect(await second.exited).toBe(1);
     expect(second.output()).toMatch(new RegExp(`data\\.json is in use by another sendbox \\(pid ${first.child.pid} on [^,]+, started [^)]+\\); stop it or choose another --data-file`));
 
+    first.child.kill('SIGKILL');
+    await first.exited;
+  }, 120_000);
+
+  it('a stale lock left by kill -9 is taken over; SENDBOX_DATA_SYNC=always answers writes once on disk', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'sendbox-lock-')), 'data.json');
+    const first = startCli(['--port', '0', '--data-file', file]);
+    await first.url;
     first.child.kill('SIGKILL');
     await first.exited;
     const third = startCli(['--port', '0', '--data-file', file], { SENDBOX_DATA_SYNC: 'always' });
@@ -57,7 +65,7 @@ describe('sendbox --data-file (spawned)', () => {
     third.child.kill('SIGTERM');
     expect(await third.exited).toBe(0);
     expect(existsSync(`${file}.lock`)).toBe(false);
-  });
+  }, 120_000);
 
   it('a read-only folder: writes answer, health is degraded, saving resumes once writable; SIGTERM exits 0 naming what was not saved', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sendbox-readonly-'));
@@ -100,5 +108,5 @@ describe('sendbox --data-file (spawned)', () => {
       chmodSync(dir, 0o777);
       cli.child.kill('SIGKILL');
     }
-  });
+  }, 120_000);
 });

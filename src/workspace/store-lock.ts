@@ -48,7 +48,13 @@ function held(path: string, me: LockOwner, tookOverFrom: LockOwner | undefined):
       released = true;
       // Only our own lock is removed (a lock of another process would mean ours was taken from us).
       const { owner } = readOwner(path);
-      if (owner?.pid === me.pid && owner.started_at === me.started_at) unlinkSync(path);
+      if (owner?.pid !== me.pid || owner.started_at !== me.started_at) return;
+      try {
+        unlinkSync(path);
+      } catch {
+        // The folder refuses it (read-only): the lock names a process that is about to end, so the next
+        // start takes it over as stale.
+      }
     },
   };
 }
