@@ -77,12 +77,12 @@ function faultyFileSystem() {
       }
       const file = await nodeFileSystem.open(path, flags);
       return {
-        write: async text => {
+        writev: async buffers => {
           if (control.failing) {
             control.failedAttempts++;
             throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: control.failing });
           }
-          return file.write(text);
+          return file.writev(buffers);
         },
         sync: () => file.sync(),
         close: () => file.close(),
