@@ -122,7 +122,11 @@ async function main(): Promise<void> {
         .finally(() => process.exit(0));
     });
     server.closeAllConnections();
-    setTimeout(() => process.exit(0), 10_000).unref();
+    // A last resort for a save that hangs (a stuck disk); a large data file takes seconds to write.
+    setTimeout(() => {
+      process.stderr.write('sendbox: the final save did not finish within 60 s; exiting without it\n');
+      process.exit(0);
+    }, 60_000).unref();
   };
   process.once('SIGINT', () => shutdown('SIGINT'));
   process.once('SIGTERM', () => shutdown('SIGTERM'));

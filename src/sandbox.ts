@@ -97,7 +97,7 @@ export interface Sandbox {
   contract: Contract;
   options: Required<Pick<SandboxOptions, 'validation' | 'seed'>>;
   scenarios: ScenarioEngine;
-  /** Writes pending changes to the data file (if any) and stops its timer. */
+  /** Makes a final save to the data file (if any), reports on stderr what could not be saved, frees its lock; never rejects. */
   close(): Promise<void>;
   /** Puts a workspace (default: `default`) back to its data set, as POST /__sandbox/reset does. */
   reset(id?: string): Workspace;

@@ -13,7 +13,7 @@ export function utilityHandlers(startedAt: number, version: string, store?: Pick
       const saving = store?.status();
       return ok({
         status: saving?.status ?? 'ok',
-        ...(saving?.reason && { reason: saving.reason }),
+        ...(saving?.reason && { reason: saving.reason.slice(0, 500) }),
         timestamp: workspace.clock.isoNow(),
         uptime: Math.max(0, Math.round((workspace.clock.now() - startedAt) / 1000)),
         version,
