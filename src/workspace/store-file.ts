@@ -2,8 +2,8 @@
  * The data file itself, as a lowdb adapter. lowdb's `Low` holds what the file should contain; this
  * adapter reads it at start-up and writes it on each save.
  *
- * The store keeps every workspace's snapshot already serialised (only changed workspaces are serialised
- * again), so a write is a stream of ready-made text: pieces of about 1 MB go to a temporary file of this
+ * The store keeps every workspace's snapshot already serialised and UTF-8 encoded (only changed workspaces
+ * are serialised again), so a write is a stream of ready-made bytes: about 1 MB per write to a temporary file of this
  * process's own (`.NAME.<pid>.<n>.tmp` beside the data file), which is fsynced and renamed over the data
  * file, then the folder is fsynced. A failed write removes its temporary file and leaves the old data file
  * as it was. The file system is injectable so tests can make a write fail (ENOSPC) without filling a disk.
@@ -31,7 +31,7 @@ export interface StoreImage {
   workspaces: ReadonlyArray<{ id: string; stored: SerialisedWorkspace; clock: { now: string; frozen: boolean } }>;
 }
 
-/** A workspace as read from the file: parsed to import, and its text kept to write it again unchanged. */
+/** A workspace as read from the file: parsed to import, and encoded to write it again unchanged. */
 export interface LoadedWorkspace {
   id: string;
   snapshot: unknown;
@@ -71,8 +71,8 @@ export type StoreContent = StoreImage | LoadedWorkspace[] | null;
 const CHUNK_BYTES = 1 << 20;
 
 /**
- * The lowdb adapter of the data file. `read` gives the file's workspaces (parsed and as text), `write`
- * takes a StoreImage; the two shapes differ because the text is what a save reuses.
+ * The lowdb adapter of the data file. `read` gives the file's workspaces (parsed, and encoded as a save
+ * writes them), `write` takes a StoreImage; the two shapes differ because the encoded form is what a save reuses.
  */
 export class StreamedStoreFile implements Adapter<StoreContent> {
   private temps = 0;
