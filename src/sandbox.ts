@@ -132,14 +132,15 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     testWorkspaceIdleMs: options.testWorkspaceIdleMs,
   });
   const keys: KeyRing = workspaces;
-  const store = options.dataFile
-    ? await openStore(options.dataFile, { registry: workspaces, sync: options.dataSync, fileSystem: options.dataFileSystem })
-    : undefined;
   const scenarios: ScenarioEngine = createScenarioEngine({
     directory: options.scenarioDirectory ?? DEFAULT_SCENARIO_DIRECTORY,
     active: options.scenarios ?? [],
     seed,
   });
+  // Last of what can fail at start-up: it takes the data file's lock, which only close() frees.
+  const store = options.dataFile
+    ? await openStore(options.dataFile, { registry: workspaces, sync: options.dataSync, fileSystem: options.dataFileSystem })
+    : undefined;
   const defaultWorkspace = workspaces.get('default')!;
 
   const handlers: HandlerTable = {

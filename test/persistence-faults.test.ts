@@ -286,10 +286,15 @@ describe("dataSync: 'always'", () => {
     const refused = await createTeam(api, 'Applied, not on disk', 503);
     expect(refused.body.error).toMatchObject({ type: 'api_error', code: 'data_not_saved' });
     expect(refused.body.error.message).toMatch(/not on disk yet.*ENOSPC: no space left on device/);
+    const skRefused = await api.post('/contacts').send({ email: 'applied@example.com' });
+    expect(skRefused.status).toBe(503);
+    expect(skRefused.body).toMatchObject({ success: false, error: { code: 'SERVICE_UNAVAILABLE', statusCode: 503 } });
     expect(existsSync(file)).toBe(false);
     control.failing = null;
     await saved(api);
     expect(teamNamesInFile(file, 'default')).toContain('Applied, not on disk');
+    const data = JSON.parse(readFileSync(file, 'utf8')) as { workspaces: { default: { project: { contacts: { email: string }[] } } } };
+    expect(data.workspaces.default.project.contacts.map(c => c.email)).toContain('applied@example.com');
     await api.sandbox.close();
   });
 });
