@@ -1,6 +1,7 @@
-/** `npm run bench`: prints figures; never asserts. BENCH_ONLY=validation|store|import|http picks one part. */
+/** `npm run bench`: prints figures; never asserts. BENCH_ONLY=validation|store|import|http|persistence picks one part. */
 import { runHttpBench } from './http.js';
 import { runImportBench } from './import.js';
+import { runPersistenceBench } from './persistence.js';
 import { runStoreBench } from './store.js';
 import { runSeedingBench } from './seeding.js';
 import { runValidationBench } from './validation.js';
@@ -10,4 +11,5 @@ if (!only || only === 'validation') await runValidationBench();
 if (!only || only === 'store') await runStoreBench();
 if (!only || only === 'http') await runHttpBench();
 if (!only || only === 'import') await runImportBench();
+if (!only || only === 'persistence') await runPersistenceBench();
 if (only === 'seeding') await runSeedingBench();

@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import { Command, Option } from 'commander';
 import { createSandbox, DEFAULT_KEYS, SANDBOX_VERSION } from './sandbox.js';
 import type { ValidationMode } from './pipeline/validate.js';
+import { DATA_SYNC_MODES, type DataSync } from './workspace/persistence.js';
 
 interface CliOptions {
   port: string;
@@ -19,6 +20,7 @@ interface CliOptions {
   data?: string;
   scenario: string[];
   dataFile?: string;
+  dataSync: DataSync;
 }
 
 const program = new Command()
@@ -45,6 +47,12 @@ const program = new Command()
   .addOption(new Option('--max-workspaces <n>', 'on-demand test_ workspaces kept at most (least recently used dropped first)').env('SENDBOX_MAX_WORKSPACES').default('1000'))
   .addOption(new Option('--workspace-idle <minutes>', 'drop on-demand test_ workspaces unused this long').env('SENDBOX_WORKSPACE_IDLE').default('360'))
   .addOption(new Option('--data-file <path>', 'keep every workspace in this JSON file across restarts').env('SENDBOX_DATA_FILE'))
+  .addOption(
+    new Option('--data-sync <mode>', 'batch: saved within ~1 s; always: a write is answered only once it is on disk (fsync)')
+      .choices(DATA_SYNC_MODES)
+      .env('SENDBOX_DATA_SYNC')
+      .default('batch'),
+  )
   .addOption(
     new Option('--processing-latency <ms>', 'workspace time before queued work (uploads, jobs) starts')
       .env('SENDBOX_PROCESSING_LATENCY')
@@ -81,6 +89,7 @@ async function main(): Promise<void> {
     processingLatencyMs,
     scenarios: opts.scenario,
     dataFile: opts.dataFile,
+    dataSync: opts.dataSync,
   });
   const server = createServer(sandbox.listener);
   server.keepAliveTimeout = 65_000;
@@ -104,10 +113,20 @@ async function main(): Promise<void> {
   });
   const shutdown = (signal: string) => {
     process.stdout.write(`sendbox: ${signal}, shutting down\n`);
-    // Pending changes reach the data file before the process goes.
-    server.close(() => void sandbox.close().then(() => process.exit(0)));
+    // A final attempt to save pending changes; what cannot be saved is reported on stderr, and the exit
+    // stays 0: the shutdown asked for did happen.
+    server.close(() => {
+      sandbox
+        .close()
+        .catch(err => process.stderr.write(`sendbox: ${err instanceof Error ? err.message : String(err)}\n`))
+        .finally(() => process.exit(0));
+    });
     server.closeAllConnections();
-    setTimeout(() => process.exit(0), 10_000).unref();
+    // A last resort for a save that hangs (a stuck disk); a large data file takes seconds to write.
+    setTimeout(() => {
+      process.stderr.write('sendbox: the final save did not finish within 60 s; exiting without it\n');
+      process.exit(0);
+    }, 60_000).unref();
   };
   process.once('SIGINT', () => shutdown('SIGINT'));
   process.once('SIGTERM', () => shutdown('SIGTERM'));

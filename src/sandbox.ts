@@ -23,7 +23,7 @@ import { dispatch } from './pipeline/dispatch.js';
 import { render, sendError, sendResult, sendScenarioAnswer } from './pipeline/envelope.js';
 import type { Fault } from './scenarios/types.js';
 import { createScenarioEngine, type ScenarioEngine } from './scenarios/engine.js';
-import { openStore } from './workspace/persistence.js';
+import { openStore, type DataSync, type StoreFileSystem } from './workspace/persistence.js';
 import { fileURLToPath } from 'node:url';
 import { performFault } from './scenarios/faults.js';
 import { countCoverage, journalBody, journalHeaders, journalQuery } from './workspace/journal.js';
@@ -65,6 +65,10 @@ export interface SandboxOptions {
   workspaceDataSet?: string;
   /** Keep every workspace in this JSON file across restarts (lowdb); default: in memory only. */
   dataFile?: string;
+  /** `always`: a write request is answered only once its workspace is on disk (default `batch`: within ~1 s). */
+  dataSync?: DataSync;
+  /** The file system the data file is written through; for tests that make writes fail. */
+  dataFileSystem?: StoreFileSystem;
   /** Extra or replacement handlers by operationId. */
   handlers?: HandlerTable;
   /** Serve the /__sandbox control plane and honour the X-Sandbox-Scenario and Prefer headers (default true). */
@@ -93,7 +97,7 @@ export interface Sandbox {
   contract: Contract;
   options: Required<Pick<SandboxOptions, 'validation' | 'seed'>>;
   scenarios: ScenarioEngine;
-  /** Writes pending changes to the data file (if any) and stops its timer. */
+  /** Makes a final save to the data file (if any), reports on stderr what could not be saved, frees its lock; never rejects. */
   close(): Promise<void>;
   /** Puts a workspace (default: `default`) back to its data set, as POST /__sandbox/reset does. */
   reset(id?: string): Workspace;
@@ -128,7 +132,6 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     testWorkspaceIdleMs: options.testWorkspaceIdleMs,
   });
   const keys: KeyRing = workspaces;
-  const store = options.dataFile ? await openStore(options.dataFile, workspaces) : undefined;
   const scenarios: ScenarioEngine = createScenarioEngine({
     directory: options.scenarioDirectory ?? DEFAULT_SCENARIO_DIRECTORY,
     active: options.scenarios ?? [],
@@ -136,10 +139,14 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     // A shared instance without a control plane must not be steerable by a request header either.
     headerActivation: controlPlane,
   });
+  // Last of what can fail at start-up: it takes the data file's lock, which only close() frees.
+  const store = options.dataFile
+    ? await openStore(options.dataFile, { registry: workspaces, sync: options.dataSync, fileSystem: options.dataFileSystem })
+    : undefined;
 
   const handlers: HandlerTable = {
-    ...apiHandlers(systemTime(), SANDBOX_VERSION),
-    ...controlHandlers({ contract, controlContract, workspaces, scenarios }),
+    ...apiHandlers(systemTime(), SANDBOX_VERSION, store),
+    ...controlHandlers({ contract, controlContract, workspaces, scenarios, store }),
     ...options.handlers,
   };
 
@@ -161,7 +168,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
       const { operation, pathParams } = match.matched;
       if (operation.family === 'sk' && workspace.project.disabled && WRITE_METHODS.has(method)) throw projectDisabled();
       // Queued work that fell due since the last request happens before this one is answered.
-      if (workspace.scheduler.runDue() > 0) store?.touch();
+      if (workspace.scheduler.runDue() > 0) store?.touch(workspace);
       const validated = await validateRequest(req, res, operation, pathParams, query, limits);
       trace.violations = validated.violations;
       trace.body = validated.request.body;
@@ -184,6 +191,8 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
           path, rawQuery: query, requestId, contract,
         });
         trace.applied = true;
+        // With --data-sync always, an API write is answered once its workspace is on disk.
+        if (store && family !== 'control' && WRITE_METHODS.has(method)) await store.committed(workspace);
         if (outcome.transform) result = outcome.transform(result);
         if (outcome.fault) return cut(res, outcome.fault, render(family, requestId, result), trace);
         sendResult(res, family, requestId, result);
@@ -192,7 +201,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
       sendError(res, family, requestId, asApiError(e), workspace.clock.isoNow());
     } finally {
       const operationId = match.ok ? match.matched.operation.operationId : null;
-      if (method !== 'GET' && method !== 'HEAD') store?.touch();
+      if (method !== 'GET' && method !== 'HEAD') store?.touch(workspace);
       // The control plane steers the sandbox; like WireMock's admin API, it stays out of the journal.
       if (family !== 'control' && journaled) record(workspace, { req, method, path, query, operationId, requestId, started, trace, status: res.statusCode });
     }

@@ -3,8 +3,10 @@ import type { Contract } from '../contract/contract.js';
 import type { HandlerTable } from '../handlers/types.js';
 import type { ScenarioEngine } from '../scenarios/engine.js';
 import type { WorkspaceRegistry } from '../workspace/registry.js';
+import type { PersistentStore } from '../workspace/persistence.js';
 import { clockHandlers } from './clock.js';
 import { journalControlHandlers } from './journal.js';
+import { persistenceControlHandlers } from './persistence.js';
 import { scenarioControlHandlers } from './scenarios.js';
 import { stateControlHandlers } from './state.js';
 
@@ -13,6 +15,8 @@ export interface ControlPlaneParts {
   controlContract: Contract;
   workspaces: WorkspaceRegistry;
   scenarios: ScenarioEngine;
+  /** The data file's store, when there is one (`--data-file`). */
+  store?: PersistentStore;
 }
 
 export function controlHandlers(parts: ControlPlaneParts): HandlerTable {
@@ -21,6 +25,7 @@ export function controlHandlers(parts: ControlPlaneParts): HandlerTable {
     ...scenarioControlHandlers(parts.scenarios),
     ...journalControlHandlers(parts.contract, parts.workspaces),
     ...stateControlHandlers,
+    ...persistenceControlHandlers(parts.store),
     ctlGetOpenapi: () => ({ status: 200, body: parts.controlContract.json }),
   };
 }

@@ -1,5 +1,6 @@
 /** Every stateful API handler, by operationId: the registry of what answers from state. */
 import type { HandlerTable } from './types.js';
+import type { PersistentStore } from '../workspace/persistence.js';
 import { utilityHandlers } from './utility.js';
 import { labelHandlers, teamHandlers } from './v2/teams.js';
 import { contactHandlers } from './v2/contacts.js';
@@ -13,9 +14,9 @@ import { v1BulkActionHandlers } from './v1/bulk-actions.js';
 import { skContactHandlers } from './sk-contacts.js';
 import { skJobHandlers } from './sk-jobs.js';
 
-export function apiHandlers(startedAt: number, version: string): HandlerTable {
+export function apiHandlers(startedAt: number, version: string, store?: Pick<PersistentStore, 'status'>): HandlerTable {
   return {
-    ...utilityHandlers(startedAt, version),
+    ...utilityHandlers(startedAt, version, store),
     ...teamHandlers,
     ...labelHandlers,
     ...contactHandlers,

@@ -4,8 +4,9 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-export function startCli(args: string[], env: Record<string, string> = {}) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', ...args], { cwd: ROOT, env: { ...process.env, ...env } });
+/** `as` runs the command as another user (uid/gid), e.g. so a root test run can meet a read-only folder. */
+export function startCli(args: string[], env: Record<string, string> = {}, as: { uid?: number; gid?: number } = {}) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', ...args], { cwd: ROOT, env: { ...process.env, ...env }, ...as });
   let out = '';
   child.stdout.on('data', chunk => (out += chunk));
   child.stderr.on('data', chunk => (out += chunk));
