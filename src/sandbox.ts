@@ -20,7 +20,7 @@ import { createRequestIds } from './http/request-id.js';
 import { matchRequest } from './pipeline/match.js';
 import { validateRequest, violationError, violationSummary, type ValidationMode } from './pipeline/validate.js';
 import { dispatch } from './pipeline/dispatch.js';
-import { render, sendError, sendResult, sendScenarioAnswer } from './pipeline/envelope.js';
+import { renderResult, sendError, sendRendered, sendScenarioAnswer } from './pipeline/envelope.js';
 import type { Fault } from './scenarios/types.js';
 import { createScenarioEngine, type ScenarioEngine } from './scenarios/engine.js';
 import { openStore } from './workspace/persistence.js';
@@ -174,14 +174,18 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
       if (outcome.respond) {
         sendScenarioAnswer(res, family, requestId, operation, outcome.respond, workspace.clock.isoNow());
       } else {
-        let result = await dispatch(handlers, {
-          operation, workspace, request: validated.request, files: validated.files, headers: req.headers,
-          path, rawQuery: query, requestId, contract,
+        // One write: kept once the answer is rendered, undone if the handler throws or rendering fails.
+        const answer = await workspace.writes.apply(async () => {
+          let result = await dispatch(handlers, {
+            operation, workspace, request: validated.request, files: validated.files, headers: req.headers,
+            path, rawQuery: query, requestId, contract,
+          });
+          if (outcome.transform) result = outcome.transform(result);
+          return renderResult(family, requestId, result);
         });
         trace.applied = true;
-        if (outcome.transform) result = outcome.transform(result);
-        if (outcome.fault) return cut(res, outcome.fault, render(family, requestId, result), trace);
-        sendResult(res, family, requestId, result);
+        if (outcome.fault) return cut(res, outcome.fault, { status: answer.status, body: answer.payload ?? '' }, trace);
+        sendRendered(res, requestId, answer);
       }
     } catch (e) {
       sendError(res, family, requestId, asApiError(e), workspace.clock.isoNow());

@@ -17,6 +17,7 @@
 import AjvModule, { type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import type { Workspace } from './workspace.js';
+import { recordUndo, unlogged } from './writes.js';
 import { ApiError } from '../http/errors.js';
 import { toViolations } from '../contract/request-validator.js';
 import { BOUNCE_CATEGORIES, INTERESTS } from '../domain/supersend/records.js';
@@ -77,8 +78,9 @@ export function importWorkspace(ws: Workspace, input: unknown): ImportSummary {
   const contacts = snapshot.project.contacts.map(
     (c): SkContact => ({ ...c, data: c.data === null ? null : Object.assign(Object.create(null) as ContactData, c.data) }),
   );
-  // Everything is built first (building may throw); the commits only swap what was built into place.
-  const commits = [
+  // Everything is built first (building may throw), unlogged: none of it is live yet. The commits swap
+  // what was built into place and log how to swap it back (writes.ts).
+  const commits = unlogged(() => [
     prepareSupersendRestore(ws.supersend, {
       org: s.org, user: s.user, teams: s.teams, labels: s.labels, campaigns: s.campaigns, profiles: s.profiles,
       enrollments: s.enrollments, campaign_enrollment_order: s.campaign_enrollment_order, events: s.events,
@@ -87,10 +89,11 @@ export function importWorkspace(ws: Workspace, input: unknown): ImportSummary {
     prepareUploadRestore(ws, s.uploads),
     prepareSkProjectRestore(ws.project, { id: snapshot.project.id, disabled: snapshot.project.disabled, contacts }),
     prepareSkJobRestore(ws, snapshot.project.jobs),
-  ];
+  ]);
   // Scheduled work points at the state being replaced; none of it may run against the new one.
   ws.scheduler.clear();
   for (const commit of commits) commit();
+  logClock(ws);
   const at = Date.parse(snapshot.clock.now);
   if (snapshot.clock.frozen) ws.clock.freeze();
   else ws.clock.resume();
@@ -112,6 +115,17 @@ export function importWorkspace(ws: Workspace, input: unknown): ImportSummary {
       sk_jobs: snapshot.project.jobs.imports.length + snapshot.project.jobs.bulk.length,
     },
   };
+}
+
+/** Logs the clock as it stands, so a failed import puts it back (writes.ts). */
+function logClock(ws: Workspace): void {
+  const { frozen } = ws.clock;
+  const now = ws.clock.now();
+  recordUndo(() => {
+    if (frozen) ws.clock.freeze();
+    else ws.clock.resume();
+    ws.clock.set(now);
+  });
 }
 
 // ---- checking ----

@@ -98,7 +98,7 @@ beforeAll(async () => {
 });
 
 describe('GET /__sandbox/state', () => {
-  it('exports every kind of record as plain JSON, with the clock', () => {
+  it('exports every kind of record as plain JSON, with the clock', async () => {
     const now = '2026-03-02T09:00:10.000Z';
     expect(snapshot).toMatchObject({ format: 'sendbox-workspace', version: 1, workspace: 'default', exported_at: now, clock: { now, frozen: true } });
     const s = snapshot.supersend;
@@ -112,8 +112,11 @@ describe('GET /__sandbox/state', () => {
     expect(s.uploads.map((u: { id: string; status: string }) => [u.id, u.status])).toEqual([[world.completedUpload, 'completed'], [world.pendingUpload, 'pending']]);
     expect(s.uploads[1].queue).toEqual([{ email: 'fay@pending.test' }]);
     const p = snapshot.project;
-    expect(p.contacts.map((c: { email: string }) => c.email)).toEqual(['zed@project.test', 'amy@project.test', 'kim@csv.test']);
-    expect(p.contacts[0]).toMatchObject({ data: { plan: 'pro', constructor: 'plain data' }, subscribed: false });
+    // In the API's listing order: newest first, ties (one frozen instant) by id descending.
+    const listed = (await ok(world.api.get('/contacts'))).body.data.map((c: { email: string }) => c.email);
+    expect(p.contacts.map((c: { email: string }) => c.email)).toEqual(listed);
+    expect(listed.slice().sort()).toEqual(['amy@project.test', 'kim@csv.test', 'zed@project.test']);
+    expect(p.contacts.find((c: { email: string }) => c.email === 'zed@project.test')).toMatchObject({ data: { plan: 'pro', constructor: 'plain data' }, subscribed: false });
     expect(p.jobs.imports.map((j: { id: string; state: string }) => [j.id, j.state])).toEqual([[world.importJob, 'completed']]);
     expect(p.jobs.bulk.map((j: { id: string; state: string }) => [j.id, j.state])).toEqual([[world.bulkJob, 'completed']]);
   });
