@@ -23,19 +23,22 @@ type Mode = 'unlogged' | 'commit' | 'rollback';
 async function time(ws: Workspace, label: string, op: (i: number) => void, runs = RUNS): Promise<void> {
   const row: string[] = [];
   let run = 0;
+  const once = async (mode: Mode) => {
+    if (mode === 'unlogged') return op(run++);
+    await ws.writes.apply(() => {
+      op(run++);
+      if (mode === 'rollback') throw new Rollback();
+    }).catch((e: unknown) => {
+      if (!(e instanceof Rollback)) throw e;
+    });
+  };
   for (const mode of ['unlogged', 'commit', 'rollback'] as Mode[]) {
+    // A warm-up pass first, so the figures are not the JIT's and the young generation's first steps.
+    for (let i = 0; i < Math.ceil(runs / 4); i++) await once(mode);
     const times: number[] = [];
-    for (let i = 0; i < runs; i++, run++) {
+    for (let i = 0; i < runs; i++) {
       const start = process.hrtime.bigint();
-      if (mode === 'unlogged') op(run);
-      else {
-        await ws.writes.apply(() => {
-          op(run);
-          if (mode === 'rollback') throw new Rollback();
-        }).catch((e: unknown) => {
-          if (!(e instanceof Rollback)) throw e;
-        });
-      }
+      await once(mode);
       times.push(Number(process.hrtime.bigint() - start) / 1e6);
     }
     times.sort((a, b) => a - b);
