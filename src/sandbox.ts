@@ -36,6 +36,7 @@ import { resolveDataSet } from '../seeds/index.js';
 import type { Workspace } from './workspace/workspace.js';
 import { createWorkspaceRegistry } from './workspace/registry.js';
 import { systemTime } from './workspace/clock.js';
+import { unlogged } from './workspace/writes.js';
 import type { Family } from './contract/families.js';
 
 export const SANDBOX_VERSION = '0.1.0';
@@ -119,9 +120,10 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   const workspaces = createWorkspaceRegistry({
     seed,
     keys: options.keys ?? DEFAULT_KEYS,
-    populate: ws => {
+    // A reset seeds a fresh workspace while the control request's write is open: nothing of it to log.
+    populate: ws => unlogged(() => {
       if (options.seedData !== false) (ws.id.startsWith('test:') ? testDataSet : dataSet).populate(ws);
-    },
+    }),
     processingLatencyMs: options.processingLatencyMs,
     journalCapacity: options.journalCapacity,
     maxTestWorkspaces: options.maxTestWorkspaces,
