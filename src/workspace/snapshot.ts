@@ -9,9 +9,10 @@
  * as they are; its random source is not part of the snapshot either, so ids made after an import differ
  * from those the exporting workspace would have made next.
  *
- * Import checks the whole document before changing anything (shape and types with Ajv, then the
- * references between records) and answers a 400 naming the first bad part; a valid one replaces the
- * workspace's state at once. Work scheduled on the workspace (uploads, jobs) is dropped: uploads and jobs
+ * Import checks the whole document before changing anything (shape, types and the bounds of what a
+ * request may store with Ajv, then the references between records) and answers a 400 naming the first
+ * bad part, so nothing imported can break a later read or save; a valid one replaces the workspace's
+ * state at once, as one write (undone whole if the request fails after it). Work scheduled on the workspace (uploads, jobs) is dropped: uploads and jobs
  * that were unfinished are imported in the state they were exported in and are not resumed.
  */
 import AjvModule, { type ValidateFunction } from 'ajv';
