@@ -14,6 +14,7 @@ import { createLabel } from '../src/domain/supersend/labels.js';
 import { createCampaign, updateCampaign } from '../src/domain/supersend/campaigns.js';
 import { upsertContact } from '../src/domain/supersend/contacts.js';
 import { skContactService } from '../src/domain/sk-contacts/service.js';
+import type { EventRecord } from '../src/domain/supersend/events.js';
 import { allTitles, drawStory, emailSteps, fakeCompanies, fastRandom, plain, seedContext, sequence, settleStory, type EmailStep } from './helpers.js';
 
 export const LARGE_EPOCH = Date.parse('2026-03-02T08:00:00.000Z');
@@ -67,7 +68,8 @@ export function seedLarge(live: Workspace, size: number, skSize = defaultSkSize(
     return { team, campaigns };
   });
 
-  const events = ws.supersend.events;
+  // Seeding runs outside any write (nothing to undo), so the log may be cut back directly.
+  const events = ws.supersend.events as EventRecord[];
   const eventsBefore = events.length;
   for (let i = 0; i < size; i++) {
     clock.advance(STEP_MS);

@@ -20,7 +20,7 @@ import { createRequestIds } from './http/request-id.js';
 import { matchRequest } from './pipeline/match.js';
 import { validateRequest, violationError, violationSummary, type ValidationMode } from './pipeline/validate.js';
 import { dispatch } from './pipeline/dispatch.js';
-import { render, sendError, sendResult, sendScenarioAnswer } from './pipeline/envelope.js';
+import { renderResult, sendError, sendRendered, sendScenarioAnswer } from './pipeline/envelope.js';
 import type { Fault } from './scenarios/types.js';
 import { createScenarioEngine, type ScenarioEngine } from './scenarios/engine.js';
 import { openStore, type DataSync, type StoreFileSystem } from './workspace/persistence.js';
@@ -36,6 +36,7 @@ import { resolveDataSet } from '../seeds/index.js';
 import type { Workspace } from './workspace/workspace.js';
 import { createWorkspaceRegistry } from './workspace/registry.js';
 import { systemTime } from './workspace/clock.js';
+import { unlogged } from './workspace/writes.js';
 import type { Family } from './contract/families.js';
 
 export const SANDBOX_VERSION = '0.1.0';
@@ -123,9 +124,10 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   const workspaces = createWorkspaceRegistry({
     seed,
     keys: options.keys ?? DEFAULT_KEYS,
-    populate: ws => {
+    // A reset seeds a fresh workspace while the control request's write is open: nothing of it to log.
+    populate: ws => unlogged(() => {
       if (options.seedData !== false) (ws.id.startsWith('test:') ? testDataSet : dataSet).populate(ws);
-    },
+    }),
     processingLatencyMs: options.processingLatencyMs,
     journalCapacity: options.journalCapacity,
     maxTestWorkspaces: options.maxTestWorkspaces,
@@ -186,16 +188,20 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
       if (outcome.respond) {
         sendScenarioAnswer(res, family, requestId, operation, outcome.respond, workspace.clock.isoNow());
       } else {
-        let result = await dispatch(handlers, {
-          operation, workspace, request: validated.request, files: validated.files, headers: req.headers,
-          path, rawQuery: query, requestId, contract,
+        // One write: kept once the answer is rendered, undone if the handler throws or rendering fails.
+        const answer = await workspace.writes.apply(async () => {
+          let result = await dispatch(handlers, {
+            operation, workspace, request: validated.request, files: validated.files, headers: req.headers,
+            path, rawQuery: query, requestId, contract,
+          });
+          if (outcome.transform) result = outcome.transform(result);
+          return renderResult(family, requestId, result);
         });
         trace.applied = true;
         // With --data-sync always, an API write is answered once its workspace is on disk.
         if (store && family !== 'control' && WRITE_METHODS.has(method)) await store.committed(workspace);
-        if (outcome.transform) result = outcome.transform(result);
-        if (outcome.fault) return cut(res, outcome.fault, render(family, requestId, result), trace);
-        sendResult(res, family, requestId, result);
+        if (outcome.fault) return cut(res, outcome.fault, { status: answer.status, body: answer.payload ?? '' }, trace);
+        sendRendered(res, requestId, answer);
       }
     } catch (e) {
       sendError(res, family, requestId, asApiError(e), workspace.clock.isoNow());

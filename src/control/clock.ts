@@ -2,6 +2,7 @@
 import type { HandlerTable } from '../handlers/types.js';
 import type { Workspace } from '../workspace/workspace.js';
 import { advanceTo } from '../workspace/scheduler.js';
+import { isStorableTime } from '../workspace/clock.js';
 import { ApiError } from '../http/errors.js';
 import { ok } from '../handlers/v2-envelope.js';
 
@@ -16,6 +17,12 @@ function clockView(ws: Workspace, ran = 0) {
   };
 }
 
+/** A time the clock may move to (years 0000–9999, what a snapshot can hold), else a 400 naming `param`. */
+function clockTarget(ms: number, param: string): number {
+  if (isStorableTime(ms)) return ms;
+  throw new ApiError(400, 'validation_error', `${param} must keep the workspace clock within years 0000-9999 (0000-01-01T00:00:00.000Z to 9999-12-31T23:59:59.999Z)`, { param });
+}
+
 export const clockHandlers: HandlerTable = {
   ctlGetClock: ({ workspace }) => ok(clockView(workspace)),
   ctlSetClock: ({ workspace, request }) => {
@@ -24,14 +31,14 @@ export const clockHandlers: HandlerTable = {
     if (action === 'resume') workspace.clock.resume();
     if (action !== 'set') return ok(clockView(workspace));
     if (!at) throw new ApiError(400, 'missing_required_parameter', 'at is required with action set', { param: 'at' });
-    const target = Date.parse(at);
+    const target = clockTarget(Date.parse(at), 'at');
     // Setting the clock back moves time only; jobs already run stay run.
     const ran = target >= workspace.clock.now() ? advanceTo(workspace.clock, workspace.scheduler, target) : (workspace.clock.set(target), 0);
     return ok(clockView(workspace, ran));
   },
   ctlAdvanceClock: ({ workspace, request }) => {
     const { seconds } = request.body as { seconds: number };
-    const ran = advanceTo(workspace.clock, workspace.scheduler, workspace.clock.now() + seconds * 1000);
+    const ran = advanceTo(workspace.clock, workspace.scheduler, clockTarget(workspace.clock.now() + Math.round(seconds * 1000), 'seconds'));
     return ok(clockView(workspace, ran));
   },
 };

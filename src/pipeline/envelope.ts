@@ -15,34 +15,47 @@ export interface Answer {
 }
 
 export function sendResult(res: ServerResponse, family: Family, requestId: string, result: HandlerResult): Answer {
-  res.setHeader('X-Request-Id', requestId);
-  for (const [name, value] of Object.entries(result.headers ?? {})) res.setHeader(name, value);
-  res.statusCode = result.status;
+  return sendRendered(res, requestId, renderResult(family, requestId, result));
+}
+
+/** An answer serialised and ready to send; rendering may throw (an unserialisable body), sending does not. */
+export interface RenderedResult {
+  status: number;
+  /** The payload; undefined for an answer without a body. */
+  payload: string | undefined;
+  contentType: string | undefined;
+  headers: Record<string, string>;
+  /** The body as the handler gave it (for the caller's records). */
+  body: unknown;
+}
+
+export function renderResult(family: Family, requestId: string, result: HandlerResult): RenderedResult {
   const body = result.body;
-  if (body === undefined || result.status === 204) {
+  const headers = result.headers ?? {};
+  if (body === undefined || result.status === 204) return { status: result.status, payload: undefined, contentType: undefined, headers, body: undefined };
+  if (typeof body === 'string') return { status: result.status, payload: body, contentType: `${result.contentType ?? 'text/plain'}; charset=utf-8`, headers, body };
+  if ((family === 'v2' || family === 'control') && isEnvelope(body)) body.request_id = requestId;
+  return { status: result.status, payload: JSON.stringify(body), contentType: 'application/json; charset=utf-8', headers, body };
+}
+
+export function sendRendered(res: ServerResponse, requestId: string, answer: RenderedResult): Answer {
+  res.setHeader('X-Request-Id', requestId);
+  for (const [name, value] of Object.entries(answer.headers)) res.setHeader(name, value);
+  res.statusCode = answer.status;
+  if (answer.payload === undefined) {
     res.end();
-    return { status: result.status, body: undefined };
+    return { status: answer.status, body: undefined };
   }
-  let payload: string;
-  if (typeof body === 'string') {
-    res.setHeader('Content-Type', `${result.contentType ?? 'text/plain'}; charset=utf-8`);
-    payload = body;
-  } else {
-    if ((family === 'v2' || family === 'control') && isEnvelope(body)) body.request_id = requestId;
-    res.setHeader('Content-Type', 'application/json; charset=utf-8');
-    payload = JSON.stringify(body);
-  }
-  res.setHeader('Content-Length', Buffer.byteLength(payload));
-  res.end(payload);
-  return { status: result.status, body };
+  res.setHeader('Content-Type', answer.contentType!);
+  res.setHeader('Content-Length', Buffer.byteLength(answer.payload));
+  res.end(answer.payload);
+  return { status: answer.status, body: answer.body };
 }
 
 /** The serialised answer, for a fault that sends part of it or breaks it. */
 export function render(family: Family, requestId: string, result: HandlerResult): { status: number; body: string } {
-  const body = result.body;
-  if (typeof body === 'string') return { status: result.status, body };
-  if ((family === 'v2' || family === 'control') && isEnvelope(body)) body.request_id = requestId;
-  return { status: result.status, body: body === undefined ? '' : JSON.stringify(body) };
+  const { status, payload } = renderResult(family, requestId, result);
+  return { status, body: payload ?? '' };
 }
 
 /**

@@ -9,8 +9,18 @@ export interface Clock {
   readonly frozen: boolean;
   freeze(): void;
   resume(): void;
+  /** Throws a RangeError for a time outside years 0000–9999 (see isStorableTime). */
   set(epochMs: number): void;
   advance(ms: number): void;
+}
+
+/** 0000-01-01T00:00:00.000Z and 9999-12-31T23:59:59.999Z: the times a four-digit ISO 8601 date-time can write. */
+export const MIN_TIME_MS = -62_167_219_200_000;
+export const MAX_TIME_MS = 253_402_300_799_999;
+
+/** A time a workspace clock (and anything stored) may hold: a number of ms within years 0000–9999. */
+export function isStorableTime(ms: number): boolean {
+  return Number.isFinite(ms) && ms >= MIN_TIME_MS && ms <= MAX_TIME_MS;
 }
 
 export function systemTime(): number {
@@ -23,13 +33,14 @@ export function createClock(options: { startAt?: number; frozen?: boolean; sourc
   let offset = options.startAt !== undefined ? options.startAt - source() : 0;
   let frozenAt: number | undefined = options.frozen ? source() + offset : undefined;
   const clock: Clock = {
-    now: () => frozenAt ?? source() + offset,
+    // A running clock set near the end of year 9999 stops there rather than run past what can be stored.
+    now: () => frozenAt ?? Math.min(source() + offset, MAX_TIME_MS),
     isoNow: () => new Date(clock.now()).toISOString(),
     get frozen() {
       return frozenAt !== undefined;
     },
     freeze() {
-      frozenAt ??= source() + offset;
+      frozenAt ??= clock.now();
     },
     resume() {
       if (frozenAt === undefined) return;
@@ -37,8 +48,12 @@ export function createClock(options: { startAt?: number; frozen?: boolean; sourc
       frozenAt = undefined;
     },
     set(epochMs) {
-      if (frozenAt !== undefined) frozenAt = epochMs;
-      else offset = epochMs - source();
+      // Callers check first (a 400 naming their parameter); this keeps a bad time out of the state regardless.
+      if (!isStorableTime(epochMs)) throw new RangeError(`clock time ${epochMs} is outside years 0000-9999`);
+      // Whole milliseconds: stored times are integers (a snapshot refuses fractions).
+      const at = Math.floor(epochMs);
+      if (frozenAt !== undefined) frozenAt = at;
+      else offset = at - source();
     },
     advance(ms) {
       clock.set(clock.now() + ms);

@@ -9,17 +9,20 @@
  * as they are; its random source is not part of the snapshot either, so ids made after an import differ
  * from those the exporting workspace would have made next.
  *
- * Import checks the whole document before changing anything (shape and types with Ajv, then the
- * references between records) and answers a 400 naming the first bad part; a valid one replaces the
- * workspace's state at once. Work scheduled on the workspace (uploads, jobs) is dropped: uploads and jobs
+ * Import checks the whole document before changing anything (shape, types and the bounds of what a
+ * request may store with Ajv, then the references between records) and answers a 400 naming the first
+ * bad part, so nothing imported can break a later read or save; a valid one replaces the workspace's
+ * state at once, as one write (undone whole if the request fails after it). Work scheduled on the workspace (uploads, jobs) is dropped: uploads and jobs
  * that were unfinished are imported in the state they were exported in and are not resumed.
  */
 import AjvModule, { type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import type { Workspace } from './workspace.js';
+import { recordUndo, unlogged } from './writes.js';
 import { ApiError } from '../http/errors.js';
 import { toViolations } from '../contract/request-validator.js';
-import { BOUNCE_CATEGORIES, INTERESTS } from '../domain/supersend/records.js';
+import { BOUNCE_CATEGORIES, INTERESTS, PERSON_FIELDS } from '../domain/supersend/records.js';
+import { MAX_ID_LENGTH, MAX_NESTING, MAX_STRING_LENGTH, MAX_TIME_MS, MIN_TIME_MS, requestBounds, storedString } from './stored-bounds.js';
 import {
   dumpSupersendState, normaliseEmail, normaliseLinkedin, prepareSupersendRestore, type SupersendStateData,
 } from '../domain/supersend/state.js';
@@ -72,13 +75,15 @@ export function exportWorkspace(ws: Workspace): WorkspaceSnapshot {
  * `param` naming the bad part) and changes nothing. The snapshot is copied, never kept.
  */
 export function importWorkspace(ws: Workspace, input: unknown): ImportSummary {
+  checkPlainValues(input);
   const snapshot = checkSnapshot(JSON.parse(JSON.stringify(input ?? null)) as unknown);
   const s = snapshot.supersend;
   const contacts = snapshot.project.contacts.map(
     (c): SkContact => ({ ...c, data: c.data === null ? null : Object.assign(Object.create(null) as ContactData, c.data) }),
   );
-  // Everything is built first (building may throw); the commits only swap what was built into place.
-  const commits = [
+  // Everything is built first (building may throw), unlogged: none of it is live yet. The commits swap
+  // what was built into place and log how to swap it back (writes.ts).
+  const commits = unlogged(() => [
     prepareSupersendRestore(ws.supersend, {
       org: s.org, user: s.user, teams: s.teams, labels: s.labels, campaigns: s.campaigns, profiles: s.profiles,
       enrollments: s.enrollments, campaign_enrollment_order: s.campaign_enrollment_order, events: s.events,
@@ -87,10 +92,11 @@ export function importWorkspace(ws: Workspace, input: unknown): ImportSummary {
     prepareUploadRestore(ws, s.uploads),
     prepareSkProjectRestore(ws.project, { id: snapshot.project.id, disabled: snapshot.project.disabled, contacts }),
     prepareSkJobRestore(ws, snapshot.project.jobs),
-  ];
+  ]);
   // Scheduled work points at the state being replaced; none of it may run against the new one.
   ws.scheduler.clear();
   for (const commit of commits) commit();
+  logClock(ws);
   const at = Date.parse(snapshot.clock.now);
   if (snapshot.clock.frozen) ws.clock.freeze();
   else ws.clock.resume();
@@ -114,10 +120,60 @@ export function importWorkspace(ws: Workspace, input: unknown): ImportSummary {
   };
 }
 
+/** Logs the clock as it stands, so a failed import puts it back (writes.ts). */
+function logClock(ws: Workspace): void {
+  const { frozen } = ws.clock;
+  const now = ws.clock.now();
+  recordUndo(() => {
+    if (frozen) ws.clock.freeze();
+    else ws.clock.resume();
+    ws.clock.set(now);
+  });
+}
+
 // ---- checking ----
 
 function invalid(param: string, message: string): ApiError {
   return new ApiError(400, 'invalid_snapshot', `Invalid workspace snapshot: ${message}`, { param });
+}
+
+/** Deeper than any field of the document plus a free-form value in it: refused before anything recurses. */
+const MAX_DOCUMENT_DEPTH = MAX_NESTING + 8;
+
+/**
+ * Checks what the schema cannot see everywhere: nesting (refused before anything below recurses deeper),
+ * numbers that JSON can write, and string length inside free-form values. The one longer string a
+ * snapshot may hold is an import job's file (csvData), bounded by the schema.
+ */
+function checkPlainValues(value: unknown): void {
+  const bad = badValue(value, 0, '');
+  if (!bad) return;
+  const param = bad.path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${key}` : key), '') || 'body';
+  throw invalid(param, `${param} ${bad.problem}`);
+}
+
+type BadValue = { path: (string | number)[]; problem: string };
+
+/** The first value out of bounds, with its path; recursion stops at MAX_DOCUMENT_DEPTH. */
+function badValue(node: unknown, depth: number, key: string): BadValue | undefined {
+  if (typeof node === 'number') return Number.isFinite(node) ? undefined : { path: [], problem: 'must be a finite number' };
+  if (typeof node === 'string') {
+    return node.length > MAX_STRING_LENGTH && key !== 'csvData' ? { path: [], problem: `is longer than ${MAX_STRING_LENGTH} characters` } : undefined;
+  }
+  if (node === null || typeof node !== 'object') return undefined;
+  if (depth >= MAX_DOCUMENT_DEPTH) return { path: [], problem: `nests deeper than a snapshot may (free-form values: at most ${MAX_NESTING} levels)` };
+  if (Array.isArray(node)) {
+    for (let i = 0; i < node.length; i++) {
+      const bad = badValue(node[i], depth + 1, key);
+      if (bad) return { path: [i, ...bad.path], problem: bad.problem };
+    }
+    return undefined;
+  }
+  for (const k in node) {
+    const bad = badValue((node as Record<string, unknown>)[k], depth + 1, k);
+    if (bad) return { path: [k, ...bad.path], problem: bad.problem };
+  }
+  return undefined;
 }
 
 /** The snapshot, if its shape, types and references hold; else the 400 naming the first bad part. */
@@ -232,18 +288,36 @@ function uniqueIds(param: string, records: readonly { id: string }[]): Map<strin
 }
 
 // ---- the document's schema (version 1) ----
+//
+// Every field is held to what a request may store (stored-bounds.ts): strings a request sets take that
+// request's documented bounds, other strings the sandbox-wide cap; times are ISO date-times or epoch ms
+// within years 0000–9999; counters are non-negative integers; free-form values nest at most MAX_NESTING
+// deep. So an imported snapshot can always be read, listed, exported and saved again.
 
 type Schema = Record<string, unknown>;
-const str: Schema = { type: 'string' };
-const nstr: Schema = { type: ['string', 'null'] };
+/** Custom keyword: a free-form value nests at most this many levels (counted without recursion). */
+const NESTING_KEYWORD = 'x-max-nesting';
+const nullable = (schema: Schema): Schema => ({ ...schema, type: [schema.type, 'null'] });
+/** A string a request sets: `[schema, property]` of the request that does (stored-bounds.ts). */
+const text = (from?: [string, string]): Schema => ({ type: 'string', ...storedString(...(from ?? [])) });
+const ntext = (from?: [string, string]): Schema => nullable(text(from));
+const str = text();
+const nstr = ntext();
+const id: Schema = { type: 'string', minLength: 1, maxLength: MAX_ID_LENGTH };
+const nid = nullable(id);
 const bool: Schema = { type: 'boolean' };
-const num: Schema = { type: 'number' };
-const nnum: Schema = { type: ['number', 'null'] };
-const int: Schema = { type: 'integer', minimum: 0 };
-const obj: Schema = { type: 'object' };
-const nobj: Schema = { type: ['object', 'null'] };
-const strings: Schema = { type: 'array', items: str };
-const dateTime: Schema = { type: 'string', format: 'date-time' };
+/** Non-negative whole counts. */
+const int: Schema = { type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER };
+const nint = nullable(int);
+/** Four-digit years only (ajv-formats' date-time), i.e. 0000–9999. */
+const dateTime: Schema = { type: 'string', format: 'date-time', maxLength: 64 };
+const ndateTime = nullable(dateTime);
+const epochMs: Schema = { type: 'integer', minimum: MIN_TIME_MS, maximum: MAX_TIME_MS };
+/** A free-form value as requests may send it: any JSON, nested at most MAX_NESTING deep. */
+const freeForm = (type?: string | string[]): Schema => ({ ...(type && { type }), [NESTING_KEYWORD]: MAX_NESTING });
+const obj = freeForm('object');
+const nobj = freeForm(['object', 'null']);
+const ids: Schema = { type: 'array', items: id };
 const arrayOf = (items: Schema): Schema => ({ type: 'array', items });
 /** A record: every listed field required; fields added to a record later pass through. */
 const record = (properties: Record<string, Schema>, optional: Record<string, Schema> = {}): Schema => ({
@@ -254,96 +328,127 @@ const record = (properties: Record<string, Schema>, optional: Record<string, Sch
 /** A section of the document: exactly these fields. */
 const section = (properties: Record<string, Schema>): Schema => ({ ...record(properties), additionalProperties: false });
 
-const person: Record<string, Schema> = {
-  email: nstr, linkedin_url: nstr, first_name: nstr, last_name: nstr, company_name: nstr, title: nstr, phone: nstr,
-  city: nstr, state: nstr, country: nstr, company_url: nstr, industry: nstr, image: nstr, custom: obj, integration_contact_id: nstr,
-};
-const stamps = { created_at: str, updated_at: str };
+/** The person fields, bounded as the contact create request bounds them. */
+const person = (): Record<string, Schema> => ({
+  ...Object.fromEntries(PERSON_FIELDS.filter(f => f !== 'custom').map(f => [f, ntext(['ContactCreateRequest', f])])),
+  custom: obj,
+});
+const stamps = { created_at: dateTime, updated_at: dateTime };
 
-const team = record({
-  id: str, name: str, domain: nstr, logo: nstr, about: nstr, is_default: bool, meeting_link: nstr, meeting_link_text: nstr,
-  auto_placement_testing: bool, auto_placement_testing_frequency: nnum, notification_email: nstr,
-  notification_email_preferences: obj, inbox_auto_tag_settings: obj, inbox_super_views: arrayOf({}), contacts_limit: num,
-  credits_used: num, ...stamps,
-});
-const label = record({ id: str, name: str, color: str, team_id: nstr, applies_to: { enum: ['contact', 'conversation', 'both'] }, deleted: bool, ...stamps });
-const settings = record({
-  track_domain: nstr, track: bool, category_id: nstr, custom_variables: arrayOf({}), templateId: nstr,
-  send_to_risk_levels: { type: ['array', 'null'], items: str }, bcc: { type: ['array', 'null'], items: str }, bcc_replies_only: bool,
-  timezone: nstr, days: nobj, hours: arrayOf(record({ start: str, end: str })), start: nstr, end: nstr, max_per_day: nnum,
-  unsubscribe: bool, unsubscribe_message: nstr, blacklistIfUnsubscribe: bool, blacklistIfBounced: bool, blacklistDomainOnReply: bool,
-  list_unsubscribe_header: bool, failureConfiguration: nobj, version: num, warm: bool, LinkedinId: nstr, SenderIds: strings,
-});
-const campaign = record({
-  id: str, team_id: str, name: str, status: { enum: [1, 2] }, is_draft: bool, archived: bool, legacy_sequence: bool,
-  nodes: arrayOf(obj), edges: arrayOf(obj), parent_campaign_id: nstr, created_by: str, settings, reply_link_clicks: int, ...stamps,
-});
-const profile = record({ ...person, id: str, team_id: str, valid2: { enum: [-1, 0, 1, 2] }, label_ids: strings, ...stamps });
-const enrollment = record({
-  ...person, id: str, campaign_id: str, team_id: str, profile_id: str, config_id: str, interest: { enum: [...INTERESTS, null] },
-  verified: bool, replied: bool, bounced: bool, bounce_category: { enum: [...BOUNCE_CATEGORIES, null] }, unsubscribed: bool,
-  opened: bool, clicked: bool, appointment: bool, finished: bool, paused: bool, started_sequence: bool, reply_link_clicked: bool,
-  has_task: bool, status: { enum: ['idle', 'queued', 'processing'] }, current_node_id: nstr, step_number: nnum, next_step: nstr,
-  paused_at: nstr, resume_at: nstr, failed: bool, reason: nstr, last_node_processed_at: nstr, last_activity_at: nstr, variant: nstr,
-  email_provider: nstr, sender_id: nstr, archived: bool, deleted: bool, ...stamps,
-});
-const event = record({
-  id: str, type: str, channel: str, date: str, team_id: nstr, campaign_id: nstr, contact_id: nstr, sender_id: nstr,
-  sequence_step: nnum, subject: nstr, details: obj,
-});
-const linkClicks = section({
-  clicks: arrayOf(record({
-    id: str, contact_id: str, link_id: str, original_url: str, final_url: nstr, campaign_id: str, team_id: str, sender_id: nstr,
-    conversation_id: str, conversation_message_id: str, sequence_step: nnum, ip: nstr, clicked_at: str, at: num, seq: int,
-  })),
-  links: arrayOf(record({ id: str, contact_id: str, original_url: str })),
-  conversations: arrayOf(record({ contact_id: str, conversation_id: str, conversation_message_id: str })),
-});
-const upload = record({
-  id: str, source: { enum: ['json', 'csv', 'v1'] }, team_id: str, campaign_id: str, validate_emails: bool,
-  status: { enum: ['pending', 'processing', 'completed', 'failed'] }, contact_count: int, processed_count: int, created_count: int,
-  updated_count: int, failed_count: int, failure_reason: nstr,
-  rows: arrayOf(record({ row: int, status: { enum: ['created', 'updated', 'failed'] }, contact_id: nstr }, { reason: str })),
-  created_at: str, completed_at: nstr, queue: { type: ['array', 'null'], items: obj },
-});
-const job = (data: Schema): Schema => record(
-  {
-    id: str, data, state: { enum: ['waiting', 'active', 'delayed', 'completed', 'failed'] }, progress: num, result: nobj,
-    attemptsMade: int, readyAt: num,
-  },
-  { failedReason: str, finishedOn: num },
-);
-const skContact = record({ id: str, email: str, data: nobj, subscribed: bool, createdAt: num, updatedAt: num });
+/** Built on first use: the bounds come from openapi.yaml. */
+function snapshotSchema(): Schema {
+  const team = record({
+    id, name: text(['TeamCreateRequest', 'name']), domain: ntext(['TeamCreateRequest', 'domain']), logo: ntext(['TeamCreateRequest', 'logo']),
+    about: ntext(['TeamCreateRequest', 'about']), is_default: bool, meeting_link: ntext(['TeamCreateRequest', 'meeting_link']),
+    meeting_link_text: ntext(['TeamCreateRequest', 'meeting_link_text']), auto_placement_testing: bool,
+    auto_placement_testing_frequency: nint, notification_email: nstr, notification_email_preferences: obj, inbox_auto_tag_settings: obj,
+    inbox_super_views: arrayOf(obj),
+    // A limit below 1 would divide usage by zero or make it negative.
+    contacts_limit: { ...int, minimum: 1 },
+    credits_used: int, ...stamps,
+  });
+  const label = record({
+    id, name: text(['LabelCreateRequest', 'name']), color: text(['LabelCreateRequest', 'color']), team_id: nid,
+    applies_to: { enum: ['contact', 'conversation', 'both'] }, deleted: bool, ...stamps,
+  });
+  const from = (property: string): [string, string] => ['CampaignCreateRequest', property];
+  const settings = record({
+    track_domain: ntext(from('track_domain')), track: bool, category_id: nid, custom_variables: arrayOf(freeForm()), templateId: nid,
+    send_to_risk_levels: { type: ['array', 'null'], items: str }, bcc: { type: ['array', 'null'], items: str }, bcc_replies_only: bool,
+    timezone: ntext(from('timezone')), days: freeForm(['object', 'array', 'null']), hours: arrayOf(record({ start: str, end: str })),
+    start: nstr, end: nstr, max_per_day: nint, unsubscribe: bool, unsubscribe_message: ntext(from('unsubscribe_message')),
+    blacklistIfUnsubscribe: bool, blacklistIfBounced: bool, blacklistDomainOnReply: bool, list_unsubscribe_header: bool,
+    failureConfiguration: nobj, version: int, warm: bool, LinkedinId: nstr, SenderIds: ids,
+  });
+  const campaign = record({
+    id, team_id: id, name: text(from('name')), status: { enum: [1, 2] }, is_draft: bool, archived: bool, legacy_sequence: bool,
+    nodes: arrayOf(obj), edges: arrayOf(obj), parent_campaign_id: nid, created_by: id, settings, reply_link_clicks: int, ...stamps,
+  });
+  const profile = record({ ...person(), id, team_id: id, valid2: { enum: [-1, 0, 1, 2] }, label_ids: ids, ...stamps });
+  const enrollment = record({
+    ...person(), id, campaign_id: id, team_id: id, profile_id: id, config_id: id, interest: { enum: [...INTERESTS, null] },
+    verified: bool, replied: bool, bounced: bool, bounce_category: { enum: [...BOUNCE_CATEGORIES, null] }, unsubscribed: bool,
+    opened: bool, clicked: bool, appointment: bool, finished: bool, paused: bool, started_sequence: bool, reply_link_clicked: bool,
+    has_task: bool, status: { enum: ['idle', 'queued', 'processing'] }, current_node_id: nstr, step_number: nint, next_step: nstr,
+    paused_at: ndateTime, resume_at: ndateTime, failed: bool, reason: nstr, last_node_processed_at: ndateTime,
+    last_activity_at: ndateTime, variant: nstr, email_provider: nstr, sender_id: nid, archived: bool, deleted: bool, ...stamps,
+  });
+  const event = record({
+    id, type: str, channel: str, date: dateTime, team_id: nid, campaign_id: nid, contact_id: nid, sender_id: nid,
+    sequence_step: nint, subject: nstr, details: obj,
+  });
+  const linkClicks = section({
+    clicks: arrayOf(record({
+      id, contact_id: id, link_id: id, original_url: str, final_url: nstr, campaign_id: id, team_id: id, sender_id: nid,
+      conversation_id: id, conversation_message_id: id, sequence_step: nint, ip: nstr, clicked_at: dateTime, at: epochMs, seq: int,
+    })),
+    links: arrayOf(record({ id, contact_id: id, original_url: str })),
+    conversations: arrayOf(record({ contact_id: id, conversation_id: id, conversation_message_id: id })),
+  });
+  const upload = record({
+    id, source: { enum: ['json', 'csv', 'v1'] }, team_id: id, campaign_id: id, validate_emails: bool,
+    status: { enum: ['pending', 'processing', 'completed', 'failed'] }, contact_count: int, processed_count: int, created_count: int,
+    updated_count: int, failed_count: int, failure_reason: nstr,
+    rows: arrayOf(record({ row: { ...int, minimum: 1 }, status: { enum: ['created', 'updated', 'failed'] }, contact_id: nid }, { reason: str })),
+    created_at: dateTime, completed_at: ndateTime, queue: { type: ['array', 'null'], items: obj },
+  });
+  const job = (data: Schema): Schema => record(
+    {
+      id, data, state: { enum: ['waiting', 'active', 'delayed', 'completed', 'failed'] }, progress: { type: 'number', minimum: 0, maximum: 100 },
+      result: nobj, attemptsMade: int, readyAt: epochMs,
+    },
+    { failedReason: str, finishedOn: epochMs },
+  );
+  const skContact = record({
+    id, email: text(['op:skCreateContact', 'email']), data: nobj, subscribed: bool, createdAt: epochMs, updatedAt: epochMs,
+  });
+  // The import job keeps the uploaded file base64-encoded: 4 characters per 3 bytes of the documented file limit.
+  const fileBytes = Number(requestBounds('op:skImportContacts', 'file').maxLength ?? MAX_STRING_LENGTH);
+  const csvData: Schema = { type: 'string', maxLength: Math.ceil(fileBytes / 3) * 4 };
 
-const SNAPSHOT_SCHEMA = section({
-  format: { const: SNAPSHOT_FORMAT },
-  version: { const: SNAPSHOT_VERSION },
-  workspace: str,
-  exported_at: dateTime,
-  clock: section({ now: dateTime, frozen: bool }),
-  supersend: section({
-    org: record({ id: str, name: str, subsequences_enabled: bool, verification_credits: num }),
-    user: record({ id: str, name: str, email: str }),
-    teams: arrayOf(team),
-    labels: arrayOf(label),
-    campaigns: arrayOf(campaign),
-    profiles: arrayOf(profile),
-    enrollments: arrayOf(enrollment),
-    campaign_enrollment_order: arrayOf(section({ campaign_id: str, enrollment_ids: strings })),
-    events: arrayOf(event),
-    link_clicks: linkClicks,
-    uploads: arrayOf(upload),
-  }),
-  project: section({
-    id: str,
-    disabled: bool,
-    contacts: arrayOf(skContact),
-    jobs: section({
-      imports: arrayOf(job(record({ projectId: str, csvData: str, filename: str }))),
-      bulk: arrayOf(job(record({ projectId: str, operation: { enum: ['subscribe', 'unsubscribe', 'delete'] }, selector: record({ mode: { enum: ['ids', 'query'] } }) }))),
+  return section({
+    format: { const: SNAPSHOT_FORMAT },
+    version: { const: SNAPSHOT_VERSION },
+    workspace: str,
+    exported_at: dateTime,
+    clock: section({ now: dateTime, frozen: bool }),
+    supersend: section({
+      org: record({ id, name: str, subsequences_enabled: bool, verification_credits: int }),
+      user: record({ id, name: str, email: str }),
+      teams: arrayOf(team),
+      labels: arrayOf(label),
+      campaigns: arrayOf(campaign),
+      profiles: arrayOf(profile),
+      enrollments: arrayOf(enrollment),
+      campaign_enrollment_order: arrayOf(section({ campaign_id: id, enrollment_ids: ids })),
+      events: arrayOf(event),
+      link_clicks: linkClicks,
+      uploads: arrayOf(upload),
     }),
-  }),
-});
+    project: section({
+      id,
+      disabled: bool,
+      contacts: arrayOf(skContact),
+      jobs: section({
+        imports: arrayOf(job(record({ projectId: id, csvData, filename: str }))),
+        bulk: arrayOf(job(record({ projectId: id, operation: { enum: ['subscribe', 'unsubscribe', 'delete'] }, selector: record({ mode: { enum: ['ids', 'query'] } }) }))),
+      }),
+    }),
+  });
+}
+
+
+function nestingDepth(value: unknown): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (node === null || typeof node !== 'object') continue;
+    deepest = Math.max(deepest, depth);
+    for (const child of Object.values(node)) if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
 
 // ajv and ajv-formats are CommonJS; their default export sits one level down under NodeNext.
 const Ajv = AjvModule.default;
@@ -351,6 +456,14 @@ const addFormats = addFormatsModule.default;
 let compiled: ValidateFunction | undefined;
 
 function validator(): ValidateFunction {
-  compiled ??= addFormats(new Ajv({ strict: false, allowUnionTypes: true })).compile(SNAPSHOT_SCHEMA);
+  if (compiled) return compiled;
+  const ajv = addFormats(new Ajv({ strict: false, allowUnionTypes: true }));
+  ajv.addKeyword({
+    keyword: NESTING_KEYWORD,
+    schemaType: 'number',
+    error: { message: ({ schema }) => `must not nest deeper than ${String(schema)} levels` },
+    validate: (max: number, data: unknown) => nestingDepth(data) <= max,
+  });
+  compiled = ajv.compile(snapshotSchema());
   return compiled;
 }

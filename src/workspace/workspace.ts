@@ -5,6 +5,8 @@
 import { createClock, type Clock } from './clock.js';
 import { createRandom, type Random } from './random.js';
 import { createScheduler, type Scheduler } from './scheduler.js';
+import { loggedScheduler } from './logged-scheduler.js';
+import { WorkspaceWrites } from './writes.js';
 import { createJournal, type Coverage, type Journal } from './journal.js';
 import { createSkProject, type SkProject } from '../domain/sk-contacts/project.js';
 import { createSupersendState, type SupersendState } from '../domain/supersend/state.js';
@@ -13,7 +15,9 @@ export interface Workspace {
   readonly id: string;
   readonly clock: Clock;
   readonly random: Random;
-  /** Work due later on this workspace's clock (imports, bulk jobs). */
+  /** Handlers run as writes that apply whole or not at all (writes.ts). */
+  readonly writes: WorkspaceWrites;
+  /** Work due later on this workspace's clock (imports, bulk jobs); each task runs as its own write. */
   readonly scheduler: Scheduler;
   /** Workspace time between accepting queued work and starting it (ms). */
   readonly processingLatencyMs: number;
@@ -37,11 +41,13 @@ export interface WorkspaceOptions {
 export function createWorkspace(options: WorkspaceOptions): Workspace {
   const random = createRandom(`${options.seed}:${options.id}`);
   const clock = options.clock ?? createClock();
+  const writes = new WorkspaceWrites();
   return {
     id: options.id,
     clock,
     random,
-    scheduler: createScheduler(clock),
+    writes,
+    scheduler: loggedScheduler(createScheduler(clock), clock, writes),
     processingLatencyMs: options.processingLatencyMs ?? 1000,
     journal: createJournal(options.journalCapacity ?? 1000),
     coverage: new Map(),

@@ -98,7 +98,7 @@ beforeAll(async () => {
 });
 
 describe('GET /__sandbox/state', () => {
-  it('exports every kind of record as plain JSON, with the clock', () => {
+  it('exports every kind of record as plain JSON, with the clock', async () => {
     const now = '2026-03-02T09:00:10.000Z';
     expect(snapshot).toMatchObject({ format: 'sendbox-workspace', version: 1, workspace: 'default', exported_at: now, clock: { now, frozen: true } });
     const s = snapshot.supersend;
@@ -112,8 +112,11 @@ describe('GET /__sandbox/state', () => {
     expect(s.uploads.map((u: { id: string; status: string }) => [u.id, u.status])).toEqual([[world.completedUpload, 'completed'], [world.pendingUpload, 'pending']]);
     expect(s.uploads[1].queue).toEqual([{ email: 'fay@pending.test' }]);
     const p = snapshot.project;
-    expect(p.contacts.map((c: { email: string }) => c.email)).toEqual(['zed@project.test', 'amy@project.test', 'kim@csv.test']);
-    expect(p.contacts[0]).toMatchObject({ data: { plan: 'pro', constructor: 'plain data' }, subscribed: false });
+    // In the API's listing order: newest first, ties (one frozen instant) by id descending.
+    const listed = (await ok(world.api.get('/contacts'))).body.data.map((c: { email: string }) => c.email);
+    expect(p.contacts.map((c: { email: string }) => c.email)).toEqual(listed);
+    expect(listed.slice().sort()).toEqual(['amy@project.test', 'kim@csv.test', 'zed@project.test']);
+    expect(p.contacts.find((c: { email: string }) => c.email === 'zed@project.test')).toMatchObject({ data: { plan: 'pro', constructor: 'plain data' }, subscribed: false });
     expect(p.jobs.imports.map((j: { id: string; state: string }) => [j.id, j.state])).toEqual([[world.importJob, 'completed']]);
     expect(p.jobs.bulk.map((j: { id: string; state: string }) => [j.id, j.state])).toEqual([[world.bulkJob, 'completed']]);
   });
@@ -249,6 +252,13 @@ describe('PUT /__sandbox/state', () => {
   });
 });
 
+/** `{ a: { a: … } }`: an object of `levels` + 1 levels. */
+function nested(levels: number): Record<string, unknown> {
+  let value: Record<string, unknown> = {};
+  for (let i = 0; i < levels; i++) value = { a: value };
+  return value;
+}
+
 describe('invalid snapshots', () => {
   /** A deep copy of the snapshot with one change. */
   function broken(change: (s: Record<string, any>) => void): Record<string, any> {
@@ -274,6 +284,20 @@ describe('invalid snapshots', () => {
     // The last part checked: everything before it is valid, so a half-applied import would show.
     ['two project contacts with one email', s => { s.project.contacts[1].email = s.project.contacts[0].email; }, 'project.contacts[1].email', 'invalid_snapshot'],
     ['a job in an unknown state', s => { s.project.jobs.bulk[0].state = 'paused'; }, 'project.jobs.bulk[0].state', 'invalid_snapshot'],
+    // Values no request may store: each would break a later read, export or save.
+    ['a contact time far past year 9999', s => { s.project.contacts[0].createdAt = 1e300; }, 'project.contacts[0].createdAt', 'invalid_snapshot'],
+    ['a contact time before year 0000', s => { s.project.contacts[0].updatedAt = -62167219200001; }, 'project.contacts[0].updatedAt', 'invalid_snapshot'],
+    ['a fractional epoch time', s => { s.supersend.link_clicks.clicks[0].at = 1.5; }, 'supersend.link_clicks.clicks[0].at', 'invalid_snapshot'],
+    ['a date-time past year 9999', s => { s.supersend.teams[0].created_at = '+010000-01-01T00:00:00.000Z'; }, 'supersend.teams[0].created_at', 'invalid_snapshot'],
+    ['an event date that is no date', s => { s.supersend.events[0].date = 'soon'; }, 'supersend.events[0].date', 'invalid_snapshot'],
+    ['a negative contacts_limit', s => { s.supersend.teams[0].contacts_limit = -5; }, 'supersend.teams[0].contacts_limit', 'invalid_snapshot'],
+    ['a contacts_limit of zero', s => { s.supersend.teams[0].contacts_limit = 0; }, 'supersend.teams[0].contacts_limit', 'invalid_snapshot'],
+    ['negative verification credits', s => { s.supersend.org.verification_credits = -1; }, 'supersend.org.verification_credits', 'invalid_snapshot'],
+    ['a team name longer than a request may send (TeamCreateRequest maxLength)', s => { s.supersend.teams[0].name = 'x'.repeat(256); }, 'supersend.teams[0].name', 'invalid_snapshot'],
+    ['a label name longer than a request may send (LabelCreateRequest maxLength)', s => { s.supersend.labels[0].name = 'x'.repeat(101); }, 'supersend.labels[0].name', 'invalid_snapshot'],
+    ['a string longer than the sandbox-wide cap', s => { s.supersend.profiles[0].first_name = 'x'.repeat(65_537); }, 'supersend.profiles[0].first_name', 'invalid_snapshot'],
+    ['a long string inside custom', s => { s.supersend.profiles[0].custom = { note: 'x'.repeat(65_537) }; }, 'supersend.profiles[0].custom.note', 'invalid_snapshot'],
+    ['custom nested 33 levels deep', s => { s.supersend.enrollments[0].custom = nested(32); }, 'supersend.enrollments[0].custom', 'invalid_snapshot'],
   ];
 
   it.each(cases)('refuses %s with a 400 naming it, and changes nothing', async (_name, change, param, code) => {
@@ -286,6 +310,51 @@ describe('invalid snapshots', () => {
     if (code) expect(res.body.error.code).toBe(code);
     expect(res.body.error.message).toContain(param);
     expect(await exportState(api)).toEqual(before);
+    // Nothing of it was stored: every list still answers.
+    await ok(world.api.as('sk_test_invalid').get('/contacts'));
+    await ok(api.get('/v2/teams'));
+    await ok(api.get('/v2/events'));
+  });
+
+  it('refuses a number JSON cannot write back (1e400 parses as Infinity), naming it', async () => {
+    const api = world.api.as('test_invalid');
+    await ok(api.post('/__sandbox/clock').send({ action: 'freeze' }));
+    const before = await exportState(api);
+    const body = JSON.stringify(broken(s => { s.project.contacts[0].createdAt = 123456789; })).replace('"createdAt":123456789', '"createdAt":1e400');
+    const res = await api.put('/__sandbox/state').set('Content-Type', 'application/json').send(body);
+    expect(res.status, JSON.stringify(res.body)).toBe(400);
+    expect(res.body.error.param).toBe('project.contacts[0].createdAt');
+    expect(await exportState(api)).toEqual(before);
+    await ok(world.api.as('sk_test_invalid').get('/contacts'));
+  });
+
+  it('refuses contact data nested 10,000 levels deep, naming where it went too deep', async () => {
+    const api = world.api.as('test_invalid');
+    await ok(api.post('/__sandbox/clock').send({ action: 'freeze' }));
+    const before = await exportState(api);
+    // Written by hand: JSON libraries (the test client's too) recurse and overflow on such a value.
+    const body = JSON.stringify(broken(s => { s.project.contacts[0].data = { deep: 'HERE' }; }))
+      .replace('"HERE"', `${'{"a":'.repeat(10_000)}{}${'}'.repeat(10_000)}`);
+    const res = await api.put('/__sandbox/state').set('Content-Type', 'application/json').send(body);
+    expect(res.status, JSON.stringify(res.body)).toBe(400);
+    expect(res.body.error.param).toMatch(/^project\.contacts\[0\]\.data\.deep(\.a)+$/);
+    expect(await exportState(api)).toEqual(before);
+    await ok(world.api.as('sk_test_invalid').get('/contacts'));
+  });
+
+  it('accepts the bounds themselves: custom 32 levels deep, times at the ends of years 0000 and 9999', async () => {
+    const api = world.api.as('test_bounds');
+    const edge = broken(s => {
+      s.supersend.enrollments[0].custom = nested(31);
+      s.project.contacts[0].createdAt = -62167219200000;
+      s.project.contacts[1].createdAt = 253402300799999;
+      s.clock.now = '9999-12-31T23:59:59.999Z';
+    });
+    await ok(api.put('/__sandbox/state').send(edge));
+    const exported = await exportState(api);
+    expect(exported.clock.now).toBe('9999-12-31T23:59:59.999Z');
+    await ok(world.api.as('sk_test_bounds').get('/contacts'));
+    await ok(api.as('test_bounds_copy').put('/__sandbox/state').send(exported));
   });
 
   it('refuses a body that is not a snapshot at all', async () => {

@@ -22,6 +22,7 @@ import { parse } from 'csv-parse/sync';
 import type { Workspace } from '../../workspace/workspace.js';
 import type { SkProject } from './project.js';
 import { skContactService } from './service.js';
+import { LoggedMap, recordUndo } from '../../workspace/writes.js';
 
 export type JobState = 'waiting' | 'active' | 'delayed' | 'completed' | 'failed';
 export type BulkOperation = 'subscribe' | 'unsubscribe' | 'delete';
@@ -111,7 +112,7 @@ const IMPORT_QUEUE: QueueConfig = {
 const BULK_QUEUE: QueueConfig = { ...IMPORT_QUEUE, name: 'bulk-contact-actions', concurrency: 3 };
 
 class JobQueue<D, R> {
-  private readonly jobs = new Map<string, Job<D, R>>();
+  private readonly jobs = new LoggedMap<string, Job<D, R>>(true);
   private readonly waiting: Job<D, R>[] = [];
   /** Jobs holding a worker slot: start scheduled, or active. */
   private busy = 0;
@@ -127,6 +128,7 @@ class JobQueue<D, R> {
    * existing job for a clashing id; sendbox moves the new one to the next free millisecond instead.
    */
   add(prefix: string, data: D): Job<D, R> {
+    this.logSlots();
     this.prune();
     const now = this.ws.clock.now();
     let ms = now;
@@ -136,6 +138,16 @@ class JobQueue<D, R> {
     this.waiting.push(job);
     this.pump(now);
     return job;
+  }
+
+  /** Logs the waiting line and busy slots as they are, so a failed write puts them back (writes.ts). */
+  private logSlots(): void {
+    const waiting = [...this.waiting];
+    const busy = this.busy;
+    recordUndo(() => {
+      this.waiting.splice(0, this.waiting.length, ...waiting);
+      this.busy = busy;
+    });
   }
 
   get(id: string): JobView<D, R> | undefined {
@@ -517,6 +529,8 @@ export function prepareSkJobRestore(ws: Workspace, data: SkJobsData): () => void
   fresh.bulk.restore(data.bulk);
   const project = ws.project;
   return () => {
+    const previous = queuesByProject.get(project);
+    recordUndo(() => (previous ? queuesByProject.set(project, previous) : queuesByProject.delete(project)));
     queuesByProject.set(project, fresh);
   };
 }

@@ -3,6 +3,7 @@
  * API needs. Contacts are indexed by id and by normalised email, and kept in one sorted list per listing
  * order, so a cursor page costs O(log n + page) even at 100k contacts.
  */
+import { recordUndo } from '../../workspace/writes.js';
 
 /** Custom fields of a contact. Null-prototype objects, so keys such as `constructor` are plain data. */
 export type ContactData = Record<string, unknown>;
@@ -138,6 +139,10 @@ const ORDERS: Record<`${SortColumn}:${SortDir}`, Compare<SkContact>> = {
 type OrderKey = keyof typeof ORDERS;
 const ORDER_KEYS = Object.keys(ORDERS) as OrderKey[];
 
+/**
+ * The store logs each operation's inverse (src/workspace/writes.ts) before making it: contacts are
+ * immutable records, so undoing an insert, update or remove is the opposite operation on the old record.
+ */
 function createContactStore(): ContactStore {
   const byId = new Map<string, SkContact>();
   const byEmail = new Map<string, SkContact>();
@@ -146,6 +151,29 @@ function createContactStore(): ContactStore {
 
   const index = (contact: SkContact) => ORDER_KEYS.forEach(k => lists[k].insert(contact));
   const unindex = (contact: SkContact) => ORDER_KEYS.forEach(k => lists[k].remove(contact));
+
+  function add(contact: SkContact): void {
+    byId.set(contact.id, contact);
+    byEmail.set(contact.email, contact);
+    index(contact);
+    if (contact.subscribed) subscribedCount++;
+  }
+
+  function drop(contact: SkContact): void {
+    byId.delete(contact.id);
+    byEmail.delete(contact.email);
+    unindex(contact);
+    if (contact.subscribed) subscribedCount--;
+  }
+
+  function replace(old: SkContact, next: SkContact): void {
+    byId.set(old.id, next);
+    byEmail.delete(old.email);
+    byEmail.set(next.email, next);
+    unindex(old);
+    index(next);
+    subscribedCount += Number(next.subscribed) - Number(old.subscribed);
+  }
 
   return {
     get size() {
@@ -159,10 +187,8 @@ function createContactStore(): ContactStore {
     insert(contact) {
       // The service checks these first; a clash here would silently corrupt the indexes.
       if (byId.has(contact.id) || byEmail.has(contact.email)) throw new Error(`contact ${contact.id} <${contact.email}> clashes`);
-      byId.set(contact.id, contact);
-      byEmail.set(contact.email, contact);
-      index(contact);
-      if (contact.subscribed) subscribedCount++;
+      recordUndo(() => drop(contact));
+      add(contact);
     },
     update(id, changes) {
       const old = byId.get(id);
@@ -171,21 +197,15 @@ function createContactStore(): ContactStore {
       const next: SkContact = { ...old, ...changes };
       const owner = byEmail.get(next.email);
       if (owner && owner.id !== id) throw new Error(`email <${next.email}> belongs to contact ${owner.id}`);
-      byId.set(id, next);
-      byEmail.delete(old.email);
-      byEmail.set(next.email, next);
-      unindex(old);
-      index(next);
-      subscribedCount += Number(next.subscribed) - Number(old.subscribed);
+      recordUndo(() => replace(next, old));
+      replace(old, next);
       return next;
     },
     remove(id) {
       const contact = byId.get(id);
       if (!contact) return false;
-      byId.delete(id);
-      byEmail.delete(contact.email);
-      unindex(contact);
-      if (contact.subscribed) subscribedCount--;
+      recordUndo(() => add(contact));
+      drop(contact);
       return true;
     },
     all: () => byId.values(),
@@ -199,13 +219,13 @@ function createContactStore(): ContactStore {
 export interface SkProjectData {
   id: string;
   disabled: boolean;
-  /** In the store's insertion order. */
+  /** In the API's default listing order (newest first, ties by id descending), however the store was filled. */
   contacts: SkContact[];
 }
 
 /** The project's records, by reference (the caller copies them). */
 export function dumpSkProject(project: SkProject): SkProjectData {
-  return { id: project.id, disabled: project.disabled, contacts: [...project.contacts.all()] };
+  return { id: project.id, disabled: project.disabled, contacts: [...project.contacts.scan('createdAt', 'desc')] };
 }
 
 /**
@@ -217,9 +237,10 @@ export function prepareSkProjectRestore(project: SkProject, data: SkProjectData)
   const contacts = createContactStore();
   for (const contact of data.contacts) contacts.insert(contact);
   return () => {
+    // The project's fields are readonly to the API; only a restore swaps them.
     const target = project as { id: string; disabled: boolean; contacts: ContactStore };
-    target.id = data.id;
-    target.disabled = data.disabled;
-    target.contacts = contacts;
+    const previous = { id: target.id, disabled: target.disabled, contacts: target.contacts };
+    recordUndo(() => Object.assign(target, previous));
+    Object.assign(target, { id: data.id, disabled: data.disabled, contacts });
   };
 }

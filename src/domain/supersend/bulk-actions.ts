@@ -13,6 +13,7 @@ import { enrollmentsOfCampaign, findEnrollment, moveEnrollment } from './state.j
 import { getCampaign } from './campaigns.js';
 import { v1ContactFilter, type V1ContactFilters } from './contacts.js';
 import { recordEvent } from './events.js';
+import { beforeChange } from '../../workspace/writes.js';
 
 export const BULK_ACTIONS = [
   'get_contacts', 'verify_contacts', 'unverify_contacts', 'verify_passed_email_validation',
@@ -154,7 +155,7 @@ export function runBulkAction(ws: Workspace, input: BulkActionInput & { action: 
     const fields = patch as Record<string, unknown>;
     const row = e as unknown as Record<string, unknown>;
     if (Object.keys(fields).every(k => row[k] === fields[k])) return;
-    Object.assign(e, patch, { updated_at: now });
+    Object.assign(beforeChange(e), patch, { updated_at: now });
     affected++;
   };
   const validity = (e: Enrollment) => state.profiles.get(e.profile_id)?.valid2;
@@ -182,7 +183,7 @@ export function runBulkAction(ws: Workspace, input: BulkActionInput & { action: 
         moveEnrollment(state, e, target!.id);
         // Node ids belong to the source sequence: the contact starts the target's sequence from the
         // beginning. Interest, verification, engagement flags and the person fields travel with it.
-        Object.assign(e, START_STATE, { updated_at: now });
+        Object.assign(beforeChange(e), START_STATE, { updated_at: now });
         affected++;
         break;
       }

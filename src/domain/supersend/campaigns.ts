@@ -10,6 +10,7 @@ import { conflict, invalidParameter, notFound } from './errors.js';
 import { enrollmentsOfCampaign, removeEnrollments } from './state.js';
 import { requireTeam } from './teams.js';
 import { assignDefined, includesFolded, type Page } from './util.js';
+import { beforeChange } from '../../workspace/writes.js';
 
 export const MAX_SUBSEQUENCES = 3;
 
@@ -121,6 +122,7 @@ export function updateCampaign(ws: Workspace, id: string, input: CampaignInput):
     throw conflict('campaign_active', 'Cannot modify nodes or legacy_sequence while campaign is active (status=1)', input.nodes !== undefined ? 'nodes' : 'legacy_sequence');
   }
   const { name, status, is_draft, legacy_sequence, nodes, edges } = input;
+  beforeChange(campaign);
   assignDefined(campaign, { name, status, is_draft, legacy_sequence, nodes, edges });
   Object.assign(campaign.settings, pickSettings(input));
   campaign.updated_at = ws.clock.isoNow();
@@ -139,10 +141,10 @@ export function deleteCampaign(ws: Workspace, id: string): DeleteOutcome {
     return 'deleted';
   }
   const now = ws.clock.isoNow();
-  campaign.archived = true;
+  beforeChange(campaign).archived = true;
   campaign.status = 2;
   campaign.updated_at = now;
-  for (const e of enrollments) Object.assign(e, { archived: true, updated_at: now });
+  for (const e of enrollments) Object.assign(beforeChange(e), { archived: true, updated_at: now });
   return 'archived';
 }
 
@@ -199,7 +201,7 @@ export function cloneCampaign(ws: Workspace, id: string, teamId: string): Campai
   const source = getCampaign(ws, id);
   requireTeam(ws, teamId);
   const copy = createCampaign(ws, { name: `Copy of ${source.name}`, TeamId: teamId, ...structuredClone(source.settings) });
-  copy.nodes = structuredClone(source.nodes);
+  beforeChange(copy).nodes = structuredClone(source.nodes);
   copy.edges = structuredClone(source.edges);
   copy.legacy_sequence = source.legacy_sequence;
   return copy;

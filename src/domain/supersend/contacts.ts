@@ -19,6 +19,7 @@ import { resolveContactLabels } from './labels.js';
 import { spendCredit, verdictFor } from './email-verification.js';
 import { recordEvent } from './events.js';
 import type { Page } from './util.js';
+import { beforeChange } from '../../workspace/writes.js';
 
 export type PersonInput = { [K in keyof PersonFields]?: PersonFields[K] | null };
 
@@ -42,6 +43,7 @@ const EMPTY_PERSON: PersonFields = {
 
 /** The person fields a request sets; `custom` merges key by key into what is stored. */
 function applyPerson(target: PersonFields, input: PersonInput): void {
+  beforeChange(target);
   for (const field of PERSON_FIELDS) {
     const value = input[field];
     if (value === undefined) continue;
@@ -65,7 +67,7 @@ function personOf(p: PersonFields): PersonFields {
 
 /** A new address has not been verified: its validity starts over (-1), so validate_emails checks it. */
 function resetValidityIfEmailChanged(profile: Profile, previousEmail: string | null): void {
-  if (profile.email && (!previousEmail || normaliseEmail(profile.email) !== normaliseEmail(previousEmail))) profile.valid2 = -1;
+  if (profile.email && (!previousEmail || normaliseEmail(profile.email) !== normaliseEmail(previousEmail))) beforeChange(profile).valid2 = -1;
 }
 
 export function upsertContact(ws: Workspace, input: ContactInput): UpsertResult {
@@ -77,7 +79,7 @@ export function upsertContact(ws: Workspace, input: ContactInput): UpsertResult 
   const { profile, created: profileCreated } = upsertProfile(ws, input);
   if (input.labels?.length) {
     const ids = resolveContactLabels(ws, profile.team_id, input.labels);
-    profile.label_ids = [...new Set([...profile.label_ids, ...ids])];
+    beforeChange(profile).label_ids = [...new Set([...profile.label_ids, ...ids])];
   }
   if (input.validate_emails === true || input.validate_emails === 'true') validateProfile(ws, profile);
   if (!campaign) {
@@ -88,7 +90,7 @@ export function upsertContact(ws: Workspace, input: ContactInput): UpsertResult 
   const now = ws.clock.isoNow();
   const existing = findEnrollment(ws.supersend, campaign.id, profile.id);
   if (existing) {
-    Object.assign(existing, personOf(profile), { deleted: false, updated_at: now });
+    Object.assign(beforeChange(existing), personOf(profile), { deleted: false, updated_at: now });
     refreshSearchText(existing);
     return { kind: 'enrollment', enrollment: existing, profile, created: false };
   }
@@ -115,7 +117,7 @@ function upsertProfile(ws: Workspace, input: ContactInput): { profile: Profile; 
     const previous = { email: found.email, linkedin_url: found.linkedin_url };
     applyPerson(found, input);
     resetValidityIfEmailChanged(found, previous.email);
-    found.updated_at = now;
+    beforeChange(found).updated_at = now;
     indexProfile(state, found, previous);
     return { profile: found, created: false };
   }
@@ -158,7 +160,7 @@ function newEnrollment(ws: Workspace, campaignId: string, p: Profile, now: strin
 export function validateProfile(ws: Workspace, profile: Profile): void {
   if (!profile.email || (profile.valid2 !== -1 && profile.valid2 !== 0)) return;
   if (!spendCredit(ws, ws.supersend.teams.get(profile.team_id))) return;
-  profile.valid2 = verdictFor(profile.email).valid2;
+  beforeChange(profile).valid2 = verdictFor(profile.email).valid2;
   profile.updated_at = ws.clock.isoNow();
 }
 
@@ -195,14 +197,14 @@ export function updateContact(ws: Workspace, id: string, patch: ContactPatch): E
   applyPerson(profile, patch);
   resetValidityIfEmailChanged(profile, previous.email);
   indexProfile(state, profile, previous);
-  if (patch.interest !== undefined) enrollment.interest = patch.interest;
+  if (patch.interest !== undefined) beforeChange(enrollment).interest = patch.interest;
   if (patch.validate_emails === true || patch.validate_emails === 'true') validateProfile(ws, profile);
-  enrollment.updated_at = profile.updated_at = now;
+  beforeChange(enrollment).updated_at = beforeChange(profile).updated_at = now;
   return enrollment;
 }
 
 export function deleteContact(ws: Workspace, id: string): void {
-  const e = getContact(ws, id);
+  const e = beforeChange(getContact(ws, id));
   e.deleted = true;
   e.updated_at = ws.clock.isoNow();
 }
@@ -222,7 +224,7 @@ export function deleteContactByIdentifier(
   for (const id of profile ? (ws.supersend.enrollmentsByProfile.get(profile.id) ?? []) : []) {
     const e = ws.supersend.enrollments.get(id);
     if (!e || e.deleted || (q.CampaignId && e.campaign_id !== q.CampaignId)) continue;
-    e.deleted = true;
+    beforeChange(e).deleted = true;
     e.updated_at = now;
     deleted++;
   }

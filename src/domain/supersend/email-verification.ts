@@ -5,6 +5,7 @@
  */
 import type { Workspace } from '../../workspace/workspace.js';
 import type { Team, Validity } from './records.js';
+import { beforeChange } from '../../workspace/writes.js';
 
 export type RiskLevel = 'SAFE' | 'LOW' | 'MEDIUM' | 'HIGH' | 'INVALID';
 
@@ -40,7 +41,7 @@ export function verdictFor(address: string): Verdict {
 export function spendCredit(ws: Workspace, team: Team | undefined): boolean {
   const org = ws.supersend.org;
   if (org.verification_credits < 1) return false;
-  org.verification_credits -= 1;
-  if (team) team.credits_used += 1;
+  beforeChange(org).verification_credits -= 1;
+  if (team) beforeChange(team).credits_used += 1;
   return true;
 }

@@ -7,6 +7,7 @@ import type { Enrollment } from './records.js';
 import { invalidParameter, notFound } from './errors.js';
 import { requireTeam } from './teams.js';
 import type { Page } from './util.js';
+import { appendLogged } from '../../workspace/writes.js';
 
 export type EventType = 'scheduled' | 'sent' | 'open' | 'reply' | 'click' | 'bounce' | 'unsubscribe' | 'contact_added' | 'upload_completed' | 'bulk_action';
 export type Channel = 'email' | 'linkedin' | 'twitter' | 'text' | 'call';
@@ -52,7 +53,7 @@ export function recordEvent(ws: Workspace, input: EventInput): EventRecord {
     subject: input.subject ?? null,
     details: input.details ?? {},
   };
-  ws.supersend.events.push(event);
+  appendLogged(ws.supersend.events, event);
   return event;
 }
 

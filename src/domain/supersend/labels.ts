@@ -7,6 +7,7 @@ import type { Label, LabelScope } from './records.js';
 import { conflict, notFound } from './errors.js';
 import { requireTeam } from './teams.js';
 import { includesFolded, pageOf, type Page } from './util.js';
+import { beforeChange } from '../../workspace/writes.js';
 
 export interface LabelInput {
   name?: string;
@@ -49,7 +50,7 @@ export function createLabel(ws: Workspace, input: LabelInput & { name: string; c
   const existing = sameName(ws, input.team_id, input.name);
   if (existing && !existing.deleted) throw conflict('label_already_exists', `A label named "${existing.name}" already exists in this team`, 'name');
   if (existing) {
-    Object.assign(existing, { deleted: false, color: input.color, applies_to: input.applies_to ?? existing.applies_to, updated_at: now });
+    Object.assign(beforeChange(existing), { deleted: false, color: input.color, applies_to: input.applies_to ?? existing.applies_to, updated_at: now });
     return { label: existing, restored: true };
   }
   const label: Label = {
@@ -67,7 +68,7 @@ export function createLabel(ws: Workspace, input: LabelInput & { name: string; c
 }
 
 export function updateLabel(ws: Workspace, id: string, input: LabelInput): Label {
-  const label = getLabel(ws, id);
+  const label = beforeChange(getLabel(ws, id));
   if (input.name !== undefined) {
     const clash = sameName(ws, label.team_id, input.name);
     if (clash && clash.id !== label.id && !clash.deleted) throw conflict('label_already_exists', `A label named "${clash.name}" already exists in this team`, 'name');
@@ -80,12 +81,12 @@ export function updateLabel(ws: Workspace, id: string, input: LabelInput): Label
 }
 
 export function deleteLabel(ws: Workspace, id: string): void {
-  const label = getLabel(ws, id);
+  const label = beforeChange(getLabel(ws, id));
   label.deleted = true;
   label.updated_at = ws.clock.isoNow();
   // Detach from profiles so a deleted label never shows on a contact.
   for (const p of ws.supersend.profiles.values()) {
-    if (p.label_ids.includes(id)) p.label_ids = p.label_ids.filter(l => l !== id);
+    if (p.label_ids.includes(id)) beforeChange(p).label_ids = p.label_ids.filter(l => l !== id);
   }
 }
 

@@ -15,6 +15,7 @@ import { invalidParameter, notFound } from './errors.js';
 import { requireTeam } from './teams.js';
 import { recordEvent } from './events.js';
 import type { Page } from './util.js';
+import { LoggedMap, LoggedSet, appendLogged, beforeChange, recordUndo } from '../../workspace/writes.js';
 
 export interface LinkClick {
   id: string;
@@ -44,19 +45,20 @@ export interface Link {
   original_url: string;
 }
 
+/** Logged collections (src/workspace/writes.ts), so a failed write leaves no half-recorded click. */
 interface ClickStore {
-  clicks: LinkClick[];
-  byContact: Map<string, LinkClick[]>;
-  byCampaign: Map<string, LinkClick[]>;
-  links: Map<string, Link>;
+  clicks: readonly LinkClick[];
+  byContact: LoggedMap<string, readonly LinkClick[]>;
+  byCampaign: LoggedMap<string, readonly LinkClick[]>;
+  links: LoggedMap<string, Link>;
   /** The default link of a (contact, original_url). */
-  linkByContactUrl: Map<string, string>;
+  linkByContactUrl: LoggedMap<string, string>;
   /** One inbox conversation and message per contact. */
-  conversationByContact: Map<string, { conversation_id: string; conversation_message_id: string }>;
+  conversationByContact: LoggedMap<string, { conversation_id: string; conversation_message_id: string }>;
   /** (contact, link, UTC day) keys already counted in the campaign rollup. */
-  counted: Set<string>;
+  counted: LoggedSet<string>;
   /** Clicks per (contact, link, UTC day), to find the first of the day. */
-  byDayKey: Map<string, LinkClick[]>;
+  byDayKey: LoggedMap<string, readonly LinkClick[]>;
 }
 
 const stores = new WeakMap<SupersendState, ClickStore>();
@@ -74,9 +76,9 @@ const key = (...parts: string[]) => parts.join('\u0000');
 const utcDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const dayKey = (c: Pick<LinkClick, 'contact_id' | 'link_id' | 'at'>) => key(c.contact_id, c.link_id, utcDay(c.at));
 
-function push<T>(map: Map<string, T[]>, k: string, value: T): void {
+function push<T>(map: LoggedMap<string, readonly T[]>, k: string, value: T): void {
   const list = map.get(k);
-  if (list) list.push(value);
+  if (list) appendLogged(list, value);
   else map.set(k, [value]);
 }
 
@@ -153,7 +155,7 @@ export function recordLinkClick(ws: Workspace, input: ClickInput): LinkClick {
     at,
     seq: store.clicks.length,
   };
-  store.clicks.push(click);
+  appendLogged(store.clicks, click);
   push(store.byContact, contact.id, click);
   push(store.byCampaign, campaign.id, click);
   const day = dayKey(click);
@@ -162,9 +164,9 @@ export function recordLinkClick(ws: Workspace, input: ClickInput): LinkClick {
   // Rollup: one per (contact, link, UTC day), whatever order the clicks arrive in.
   if (!store.counted.has(day)) {
     store.counted.add(day);
-    campaign.reply_link_clicks += 1;
+    beforeChange(campaign).reply_link_clicks += 1;
   }
-  contact.reply_link_clicked = true;
+  beforeChange(contact).reply_link_clicked = true;
   if (!contact.last_activity_at || contact.last_activity_at < click.clicked_at) contact.last_activity_at = click.clicked_at;
   recordEvent(ws, { type: 'click', contact, details: { link_id: link.id, url: click.original_url, inbox_reply: true } });
   return click;
@@ -296,13 +298,14 @@ export function dumpLinkClicks(ws: Workspace): LinkClickData {
 function emptyClickStore(clicks: ClickStore['clicks']): ClickStore {
   return {
     clicks,
-    byContact: new Map(),
-    byCampaign: new Map(),
-    links: new Map(),
-    linkByContactUrl: new Map(),
-    conversationByContact: new Map(),
-    counted: new Set(),
-    byDayKey: new Map(),
+    byContact: new LoggedMap(),
+    byCampaign: new LoggedMap(),
+    // The snapshot lists links and conversations in this order.
+    links: new LoggedMap(true),
+    linkByContactUrl: new LoggedMap(),
+    conversationByContact: new LoggedMap(true),
+    counted: new LoggedSet(),
+    byDayKey: new LoggedMap(),
   };
 }
 
@@ -327,6 +330,8 @@ export function prepareLinkClickRestore(ws: Workspace, data: LinkClickData): () 
   }
   const state = ws.supersend;
   return () => {
+    const previous = stores.get(state);
+    recordUndo(() => (previous ? stores.set(state, previous) : stores.delete(state)));
     stores.set(state, store);
   };
 }

@@ -2,44 +2,54 @@
  * A workspace's SuperSend state with the indexes the API needs, so get, upsert and filtered lists stay
  * fast at 100k contacts: profiles by id / team+email / team+linkedin_url; enrollments by id, campaign,
  * profile, campaign+profile and team (in creation order, for newest-first lists without sorting).
+ *
+ * Every collection is a logged one (src/workspace/writes.ts), so a write that fails is undone; records
+ * are changed in place only after beforeChange. Collections whose order the API shows keep their order
+ * on rollback; lookup indexes do not need to.
  */
 import type { Campaign, Enrollment, Label, Org, Profile, Team, User } from './records.js';
 import type { EventRecord } from './events.js';
+import { LoggedMap, LoggedSet, appendLogged, beforeChange, recordUndo } from '../../workspace/writes.js';
 
 export interface SupersendState {
+  /** Changed in place only after beforeChange (writes.ts). */
   org: Org;
   user: User;
-  teams: Map<string, Team>;
-  labels: Map<string, Label>;
-  campaigns: Map<string, Campaign>;
-  profiles: Map<string, Profile>;
-  profileByEmail: Map<string, string>;
-  profileByLinkedin: Map<string, string>;
-  enrollments: Map<string, Enrollment>;
-  enrollmentsByCampaign: Map<string, Set<string>>;
-  enrollmentsByProfile: Map<string, Set<string>>;
-  enrollmentByCampaignProfile: Map<string, string>;
+  teams: LoggedMap<string, Team>;
+  labels: LoggedMap<string, Label>;
+  campaigns: LoggedMap<string, Campaign>;
+  profiles: LoggedMap<string, Profile>;
+  profileByEmail: LoggedMap<string, string>;
+  profileByLinkedin: LoggedMap<string, string>;
+  enrollments: LoggedMap<string, Enrollment>;
+  /** Each campaign's enrollments in the order they joined it. */
+  enrollmentsByCampaign: LoggedMap<string, LoggedSet<string>>;
+  enrollmentsByProfile: LoggedMap<string, LoggedSet<string>>;
+  enrollmentByCampaignProfile: LoggedMap<string, string>;
   /** Enrollments per team in creation order, so newest-first lists need no sort. */
-  enrollmentOrderByTeam: Map<string, Enrollment[]>;
-  /** The event log, oldest first (GET /v2/events reads it newest first). */
-  events: EventRecord[];
+  enrollmentOrderByTeam: LoggedMap<string, readonly Enrollment[]>;
+  /** The event log, oldest first (GET /v2/events reads it newest first); appended with appendLogged. */
+  events: readonly EventRecord[];
 }
+
+/** Collections whose order the API (or the snapshot) shows keep it when a removal is undone. */
+const ORDERED = true;
 
 export function createSupersendState(org: Org, user: User): SupersendState {
   return {
     org,
     user,
-    teams: new Map(),
-    labels: new Map(),
-    campaigns: new Map(),
-    profiles: new Map(),
-    profileByEmail: new Map(),
-    profileByLinkedin: new Map(),
-    enrollments: new Map(),
-    enrollmentsByCampaign: new Map(),
-    enrollmentsByProfile: new Map(),
-    enrollmentByCampaignProfile: new Map(),
-    enrollmentOrderByTeam: new Map(),
+    teams: new LoggedMap(ORDERED),
+    labels: new LoggedMap(ORDERED),
+    campaigns: new LoggedMap(ORDERED),
+    profiles: new LoggedMap(ORDERED),
+    profileByEmail: new LoggedMap(),
+    profileByLinkedin: new LoggedMap(),
+    enrollments: new LoggedMap(ORDERED),
+    enrollmentsByCampaign: new LoggedMap(),
+    enrollmentsByProfile: new LoggedMap(),
+    enrollmentByCampaignProfile: new LoggedMap(),
+    enrollmentOrderByTeam: new LoggedMap(),
     events: [],
   };
 }
@@ -66,9 +76,9 @@ export function indexProfile(state: SupersendState, profile: Profile, previous?:
   if (profile.linkedin_url) state.profileByLinkedin.set(key(profile.team_id, normaliseLinkedin(profile.linkedin_url)), profile.id);
 }
 
-function addTo(map: Map<string, Set<string>>, k: string, id: string): void {
+function addTo(map: LoggedMap<string, LoggedSet<string>>, k: string, id: string): void {
   let set = map.get(k);
-  if (!set) map.set(k, (set = new Set()));
+  if (!set) map.set(k, (set = new LoggedSet(ORDERED)));
   set.add(id);
 }
 
@@ -86,7 +96,7 @@ export function indexEnrollment(state: SupersendState, enrollment: Enrollment): 
   if (isNew) {
     let order = state.enrollmentOrderByTeam.get(enrollment.team_id);
     if (!order) state.enrollmentOrderByTeam.set(enrollment.team_id, (order = []));
-    order.push(enrollment);
+    appendLogged(order, enrollment);
   }
 }
 
@@ -94,7 +104,7 @@ export function indexEnrollment(state: SupersendState, enrollment: Enrollment): 
 export function moveEnrollment(state: SupersendState, enrollment: Enrollment, campaignId: string): void {
   state.enrollmentsByCampaign.get(enrollment.campaign_id)?.delete(enrollment.id);
   state.enrollmentByCampaignProfile.delete(key(enrollment.campaign_id, enrollment.profile_id));
-  enrollment.campaign_id = campaignId;
+  beforeChange(enrollment).campaign_id = campaignId;
   indexEnrollment(state, enrollment);
 }
 
@@ -132,7 +142,7 @@ export function enrollmentsOfTeam(state: SupersendState, teamId: string): readon
 
 /** Lowercased text that `search` matches (email, names, full name, company), kept on the record. */
 export function refreshSearchText(e: Enrollment): void {
-  e.search_text = [e.email, e.first_name, e.last_name, `${e.first_name ?? ''} ${e.last_name ?? ''}`, e.company_name]
+  beforeChange(e).search_text = [e.email, e.first_name, e.last_name, `${e.first_name ?? ''} ${e.last_name ?? ''}`, e.company_name]
     .filter(Boolean)
     .join('\n')
     .toLowerCase();
@@ -197,9 +207,11 @@ export function prepareSupersendRestore(state: SupersendState, data: SupersendSt
     refreshSearchText(enrollment);
     indexEnrollment(fresh, enrollment);
   }
-  fresh.enrollmentsByCampaign = new Map(data.campaign_enrollment_order.map(o => [o.campaign_id, new Set(o.enrollment_ids)]));
+  fresh.enrollmentsByCampaign = LoggedMap.of(data.campaign_enrollment_order.map(o => [o.campaign_id, LoggedSet.of(o.enrollment_ids, ORDERED)]));
   fresh.events = data.events;
   return () => {
+    const previous = { ...state };
+    recordUndo(() => Object.assign(state, previous));
     Object.assign(state, fresh);
   };
 }

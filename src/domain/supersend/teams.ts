@@ -3,6 +3,7 @@ import type { Workspace } from '../../workspace/workspace.js';
 import type { Team } from './records.js';
 import { notFound, teamAccessDenied } from './errors.js';
 import { assignDefined, type Page } from './util.js';
+import { beforeChange } from '../../workspace/writes.js';
 
 export const DEFAULT_CONTACTS_LIMIT = 10_000;
 
@@ -73,7 +74,7 @@ export function createTeam(ws: Workspace, input: TeamInput & { name: string }, i
 }
 
 export function updateTeam(ws: Workspace, id: string, input: TeamInput): Team {
-  const team = getTeam(ws, id);
+  const team = beforeChange(getTeam(ws, id));
   applyTeamInput(team, input);
   team.updated_at = ws.clock.isoNow();
   return team;

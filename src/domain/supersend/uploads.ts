@@ -19,6 +19,7 @@ import { requireTeam } from './teams.js';
 import { getCampaign } from './campaigns.js';
 import { upsertContact, type ContactInput } from './contacts.js';
 import { recordEvent } from './events.js';
+import { LoggedMap, beforeChange, recordUndo } from '../../workspace/writes.js';
 
 /** The documented limit of one upload (maxItems of `contacts`); CSV data rows count the same. */
 export const MAX_UPLOAD_ROWS = 10_000;
@@ -62,11 +63,11 @@ export interface Upload {
   queue: RowInput[] | null;
 }
 
-const uploadsByState = new WeakMap<SupersendState, Map<string, Upload>>();
+const uploadsByState = new WeakMap<SupersendState, LoggedMap<string, Upload>>();
 
-function uploadsOf(ws: Workspace): Map<string, Upload> {
+function uploadsOf(ws: Workspace): LoggedMap<string, Upload> {
   let uploads = uploadsByState.get(ws.supersend);
-  if (!uploads) uploadsByState.set(ws.supersend, (uploads = new Map()));
+  if (!uploads) uploadsByState.set(ws.supersend, (uploads = new LoggedMap(true)));
   return uploads;
 }
 
@@ -127,14 +128,14 @@ export function acceptUpload(ws: Workspace, req: UploadRequest, rows: RowInput[]
   };
   uploadsOf(ws).set(upload.id, upload);
   ws.scheduler.after(ws.processingLatencyMs, `upload ${upload.id} start`, () => {
-    upload.status = 'processing';
+    beforeChange(upload).status = 'processing';
     ws.scheduler.after(BATCH_DELAY_MS, `upload ${upload.id} batch`, () => processBatch(ws, upload));
   });
   return upload;
 }
 
 function processBatch(ws: Workspace, upload: Upload): void {
-  const queue = upload.queue!;
+  const queue = beforeChange(upload).queue!;
   // A campaign deleted for good while its upload waits: the rest of the upload cannot be imported.
   if (!ws.supersend.campaigns.has(upload.campaign_id)) return finish(ws, upload, 'failed', 'Campaign not found');
   const end = Math.min(queue.length, upload.processed_count + BATCH_SIZE);
@@ -339,9 +340,11 @@ export function dumpUploads(ws: Workspace): Upload[] {
  * still `pending` or `processing` keeps its state and unprocessed rows but is not scheduled again.
  */
 export function prepareUploadRestore(ws: Workspace, uploads: Upload[]): () => void {
-  const map = new Map(uploads.map(u => [u.id, u]));
+  const map = LoggedMap.of(uploads.map(u => [u.id, u] as const), true);
   const state = ws.supersend;
   return () => {
+    const previous = uploadsByState.get(state);
+    recordUndo(() => (previous ? uploadsByState.set(state, previous) : uploadsByState.delete(state)));
     uploadsByState.set(state, map);
   };
 }
