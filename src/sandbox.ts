@@ -155,8 +155,9 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
       if (!match.ok) throw match.error;
       const { operation, pathParams } = match.matched;
       if (operation.family === 'sk' && workspace.project.disabled && WRITE_METHODS.has(method)) throw projectDisabled();
-      // Queued work that fell due since the last request happens before this one is answered.
-      if (workspace.scheduler.runDue() > 0) store?.touch();
+      // Queued work that fell due since the last request happens before this one is answered (in slices
+      // that yield, so other workspaces are answered meanwhile).
+      if ((await workspace.scheduler.runDue()) > 0) store?.touch();
       const validated = await validateRequest(req, res, operation, pathParams, query, limits);
       trace.violations = validated.violations;
       trace.body = validated.request.body;
