@@ -77,7 +77,11 @@ export function createQueuedWorkPool(
   limits: Partial<QueueLimits> = {},
   isLive: (owner: string, account: QueueAccount) => boolean = () => true,
 ): QueuedWorkPool {
-  const bounds: QueueLimits = { ...DEFAULT_QUEUE_LIMITS, ...limits };
+  const bounds: QueueLimits = {
+    workspaceRows: limits.workspaceRows ?? DEFAULT_QUEUE_LIMITS.workspaceRows,
+    totalRows: limits.totalRows ?? DEFAULT_QUEUE_LIMITS.totalRows,
+    totalBytes: limits.totalBytes ?? DEFAULT_QUEUE_LIMITS.totalBytes,
+  };
   /** Accounts holding something. */
   const holding = new Set<AccountState>();
 
@@ -163,7 +167,7 @@ export function createQueuedWorkPool(
 const LIMIT_WORDING: Record<keyof QueueLimits, { scope: string; unit: string; option: string }> = {
   workspaceRows: { scope: 'This workspace', unit: 'rows', option: 'maxQueuedRows / --max-queued-rows' },
   totalRows: { scope: 'The sandbox (all workspaces)', unit: 'rows', option: 'maxQueuedRowsTotal / --max-queued-rows-total' },
-  totalBytes: { scope: 'The sandbox (all workspaces)', unit: 'bytes', option: 'maxQueuedBytes / --max-queued-bytes' },
+  totalBytes: { scope: 'The sandbox (all workspaces)', unit: 'bytes', option: 'maxQueuedBytes / --max-queued-mb' },
 };
 
 /**
