@@ -158,3 +158,43 @@ describe('queued work bounds', () => {
     expect((await sk.post('/contacts/bulk-delete').send({ mode: 'ids', contactIds: ids })).status).toBe(202);
   });
 });
+
+describe('finished work kept', () => {
+  it('keeps the newest 50 finished uploads of a workspace', async () => {
+    const api = await sandboxWith({});
+    const c = await client(api, 'kept');
+    const ids: string[] = [];
+    for (let i = 0; i < 51; i++) {
+      const res = await postRows(c, rows(1, `kept${i}`));
+      expect(res.status).toBe(202);
+      ids.push(res.body.data.upload_id);
+    }
+    expect((await c.api.post('/__sandbox/clock/advance').send({ seconds: 10 })).status).toBe(200);
+    const first = await c.api.get(`/__sandbox/uploads/${ids[0]}`);
+    expect(first.status).toBe(404);
+    const second = await c.api.get(`/__sandbox/uploads/${ids[1]}`);
+    expect(second.status).toBe(200);
+    expect(second.body.data.status).toBe('completed');
+    expect((await c.api.get(`/__sandbox/uploads/${ids[50]}`)).body.data.status).toBe('completed');
+  });
+
+  it('drops the oldest finished secret-key imports once their files pass 32 MB', async () => {
+    const api = await sandboxWith({});
+    const sk = api.as('sk_test_keptfiles');
+    expect((await sk.post('/__sandbox/clock').send({ action: 'freeze' })).status).toBe(200);
+    // 4.9 MB without an email column: each import fails at once, keeping its file (6.5 MB as base64).
+    const file = Buffer.from(`name\n${`${'x'.repeat(999)}\n`.repeat(4_900)}`);
+    const ids: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      const res = await sk.post('/contacts/import').attach('file', file, { filename: `f${i}.csv`, contentType: 'text/csv' });
+      expect(res.status).toBe(202);
+      ids.push(res.body.jobId);
+      // One at a time, so the jobs finish in the order they were queued.
+      expect((await sk.post('/__sandbox/clock/advance').send({ seconds: 30 })).status).toBe(200);
+      expect((await sk.get(`/contacts/import/${ids[i]}`)).body.state).toBe('failed');
+    }
+    // Six files of 6.5 MB (6.2 MiB) pass 32 MiB: the oldest went, the other five stay.
+    expect((await sk.get(`/contacts/import/${ids[0]}`)).status).toBe(404);
+    for (const id of ids.slice(1)) expect((await sk.get(`/contacts/import/${id}`)).status).toBe(200);
+  }, 120_000);
+});

@@ -13,7 +13,8 @@
  *   `failedReason`, back to `waiting` 5 s later (exponential backoff from 5 s), then `failed` after the
  *   second attempt;
  * - completed jobs are pruned after 24 h, failed ones after 7 days, keeping at most the last 50
- *   completed and 100 failed jobs of each queue (per project here; the real queues are shared).
+ *   completed and 100 failed jobs of each queue (per project here; the real queues are shared); sendbox
+ *   also drops the oldest finished jobs while their data (an import keeps its file) passes 32 MB.
  *
  * Each step is scheduled from the previous step's due time, not from "now", so a run of due steps
  * catches up in one go however seldom the workspace is polled.
@@ -85,6 +86,8 @@ export interface JobView<D, R> {
 export const BATCH_SIZE = 100;
 export const JOB_ATTEMPTS = 2;
 export const RETRY_BACKOFF_MS = 5000;
+/** Data finished jobs of one queue may keep (imports keep their file): beyond, the oldest go first. */
+export const KEEP_FINISHED_BYTES = 32 * 1024 * 1024;
 const HOUR = 3600_000;
 
 /** A job (mutable while it runs); a snapshot holds the same fields as a JobRecord. */
@@ -132,6 +135,8 @@ class JobQueue<D, R> {
     private readonly ws: Workspace,
     private readonly config: QueueConfig,
     private readonly process: Processor<D, R>,
+    /** Bytes a job's data keeps in memory (bounds what finished jobs may hold). */
+    private readonly dataBytes: (data: D) => number = () => 0,
   ) {}
 
   /**
@@ -232,12 +237,23 @@ class JobQueue<D, R> {
     this.pump(at);
   }
 
-  /** Keeps the newest `keep` finished jobs in `state`. */
+  /**
+   * Keeps the newest `keep` finished jobs in `state`, then drops the oldest finished jobs while their
+   * data (an import keeps its whole file) passes KEEP_FINISHED_BYTES.
+   */
   private cap(state: 'completed' | 'failed', keep: number): void {
     const finished = [...this.jobs.values()].filter(j => j.state === state);
-    if (finished.length <= keep) return;
     finished.sort((a, b) => a.finishedOn! - b.finishedOn!);
-    for (const job of finished.slice(0, finished.length - keep)) this.jobs.delete(job.id);
+    for (const job of finished.slice(0, Math.max(0, finished.length - keep))) this.jobs.delete(job.id);
+    const kept = [...this.jobs.values()].filter(j => j.state === 'completed' || j.state === 'failed');
+    let bytes = kept.reduce((n, j) => n + this.dataBytes(j.data), 0);
+    if (bytes <= KEEP_FINISHED_BYTES) return;
+    kept.sort((a, b) => a.finishedOn! - b.finishedOn!);
+    for (const job of kept) {
+      if (bytes <= KEEP_FINISHED_BYTES) break;
+      this.jobs.delete(job.id);
+      bytes -= this.dataBytes(job.data);
+    }
   }
 
   /** Every job as plain data, in the order the queue learnt of them (snapshot export); nothing is pruned. */
@@ -301,7 +317,7 @@ function queues(ws: Workspace): ProjectJobs {
   let found = queuesByProject.get(project);
   if (!found) {
     found = {
-      imports: new JobQueue(ws, IMPORT_QUEUE, (job, slice) => runImport(ws, job, slice)),
+      imports: new JobQueue(ws, IMPORT_QUEUE, (job, slice) => runImport(ws, job, slice), importBytes),
       bulk: new JobQueue(ws, BULK_QUEUE, (job, slice) => runBulkAction(ws, job, slice)),
     };
     queuesByProject.set(project, found);
@@ -328,6 +344,9 @@ export function queueBulkAction(ws: Workspace, operation: BulkOperation, selecto
   const data: BulkJobData = { projectId: ws.project.id, operation, selector };
   return queues(ws).bulk.add(`bulk-${operation}-${ws.project.id}`, data, bulkWork(selector), 'contactIds').id;
 }
+
+/** What an import job's data keeps: its file, base64-encoded. */
+const importBytes = (data: ImportJobData) => data.csvData.length;
 
 /** Lines of a file: one more than its line breaks. */
 function lineCount(buffer: Buffer): number {
@@ -552,7 +571,7 @@ export function dumpSkJobs(ws: Workspace): SkJobsData {
  */
 export function prepareSkJobRestore(ws: Workspace, data: SkJobsData): () => void {
   const fresh: ProjectJobs = {
-    imports: new JobQueue(ws, IMPORT_QUEUE, (job, slice) => runImport(ws, job, slice)),
+    imports: new JobQueue(ws, IMPORT_QUEUE, (job, slice) => runImport(ws, job, slice), importBytes),
     bulk: new JobQueue(ws, BULK_QUEUE, (job, slice) => runBulkAction(ws, job, slice)),
   };
   fresh.imports.restore(data.imports);

@@ -27,6 +27,8 @@ export const MAX_UPLOAD_ROWS = 10_000;
 /** Rows processed per scheduled step, and workspace time between steps. */
 export const BATCH_SIZE = 500;
 export const BATCH_DELAY_MS = 1000;
+/** Finished uploads kept per workspace, the newest: older ones go, so their row outcomes don't pile up. */
+export const KEEP_FINISHED_UPLOADS = 50;
 
 export const UPLOAD_MESSAGE = 'Upload received. Processing will begin shortly.';
 export const NO_IDENTIFIER = 'Row has neither email nor linkedin_url';
@@ -177,6 +179,21 @@ function finish(ws: Workspace, upload: Upload, status: UploadStatus, reason: str
   upload.failure_reason = reason;
   upload.completed_at = ws.clock.isoNow();
   upload.queue = null;
+  dropOldFinished(uploadsOf(ws));
+}
+
+const isFinished = (u: Upload) => u.status === 'completed' || u.status === 'failed';
+
+/** Keeps the newest KEEP_FINISHED_UPLOADS finished uploads (the map is in creation order). */
+function dropOldFinished(uploads: Map<string, Upload>): void {
+  let surplus = -KEEP_FINISHED_UPLOADS;
+  for (const u of uploads.values()) if (isFinished(u)) surplus++;
+  for (const [id, u] of uploads) {
+    if (surplus <= 0) break;
+    if (!isFinished(u)) continue;
+    uploads.delete(id);
+    surplus--;
+  }
 }
 
 const EMAIL = fullFormats.email as RegExp;
