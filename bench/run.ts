@@ -1,4 +1,4 @@
-/** `npm run bench`: prints figures; never asserts. BENCH_ONLY=validation|store|writes|import|http|persistence picks one part. */
+/** `npm run bench`: prints figures; never asserts. BENCH_ONLY=validation|store|writes|import|http|persistence|fairness picks one part. */
 import { runHttpBench } from './http.js';
 import { runImportBench } from './import.js';
 import { runPersistenceBench } from './persistence.js';
@@ -6,6 +6,7 @@ import { runStoreBench } from './store.js';
 import { runSeedingBench } from './seeding.js';
 import { runValidationBench } from './validation.js';
 import { runWritesBench } from './writes.js';
+import { runFairnessBench } from './fairness.js';
 
 const only = process.env.BENCH_ONLY;
 if (!only || only === 'validation') await runValidationBench();
@@ -14,4 +15,5 @@ if (!only || only === 'writes') await runWritesBench();
 if (!only || only === 'http') await runHttpBench();
 if (!only || only === 'import') await runImportBench();
 if (!only || only === 'persistence') await runPersistenceBench();
+if (!only || only === 'fairness') await runFairnessBench();
 if (only === 'seeding') await runSeedingBench();

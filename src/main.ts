@@ -21,6 +21,11 @@ interface CliOptions {
   scenario: string[];
   dataFile?: string;
   dataSync: DataSync;
+  maxQueuedRows: string;
+  maxQueuedRowsTotal: string;
+  maxQueuedMb: string;
+  journalMb: string;
+  journalTotalMb: string;
 }
 
 const program = new Command()
@@ -58,6 +63,11 @@ const program = new Command()
       .env('SENDBOX_PROCESSING_LATENCY')
       .default('1000'),
   )
+  .addOption(new Option('--max-queued-rows <n>', 'rows of queued work (uploads, imports, bulk jobs) one workspace may hold; beyond, 429').env('SENDBOX_MAX_QUEUED_ROWS').default('50000'))
+  .addOption(new Option('--max-queued-rows-total <n>', 'rows of queued work across all workspaces; beyond, 429').env('SENDBOX_MAX_QUEUED_ROWS_TOTAL').default('250000'))
+  .addOption(new Option('--max-queued-mb <mb>', 'megabytes of queued input across all workspaces; beyond, 429').env('SENDBOX_MAX_QUEUED_MB').default('256'))
+  .addOption(new Option('--journal-mb <mb>', "megabytes kept in each workspace's request journal (oldest entries evicted)").env('SENDBOX_JOURNAL_MB').default('8'))
+  .addOption(new Option('--journal-total-mb <mb>', 'megabytes kept in all request journals together (largest journal evicted first)').env('SENDBOX_JOURNAL_TOTAL_MB').default('256'))
   .addOption(
     new Option('--scenario <name>', 'scenario active in every workspace from the start (repeatable; see scenarios/)')
       .env('SENDBOX_SCENARIOS')
@@ -78,7 +88,9 @@ async function main(): Promise<void> {
   const idleMinutes = Number(opts.workspaceIdle);
   if (!Number.isInteger(maxTestWorkspaces) || maxTestWorkspaces < 1) program.error(`--max-workspaces must be a whole number >= 1, got "${opts.maxWorkspaces}"`);
   if (!Number.isFinite(idleMinutes) || idleMinutes <= 0) program.error(`--workspace-idle must be a number of minutes > 0, got "${opts.workspaceIdle}"`);
+  const bounds = queueAndJournalBounds(opts);
   const sandbox = await createSandbox({
+    ...bounds,
     maxTestWorkspaces,
     testWorkspaceIdleMs: idleMinutes * 60_000,
     validation: opts.validation,
@@ -130,6 +142,27 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', () => shutdown('SIGINT'));
   process.once('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+/** The queued-work and journal bounds from their flags (whole rows; megabytes to bytes). */
+function queueAndJournalBounds(opts: CliOptions) {
+  const rows = (flag: string, value: string) => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1) program.error(`${flag} must be a whole number >= 1, got "${value}"`);
+    return n;
+  };
+  const megabytes = (flag: string, value: string) => {
+    const n = Number(value);
+    if (!Number.isFinite(n) || n <= 0) program.error(`${flag} must be a number of megabytes > 0, got "${value}"`);
+    return Math.round(n * 1024 * 1024);
+  };
+  return {
+    maxQueuedRows: rows('--max-queued-rows', opts.maxQueuedRows),
+    maxQueuedRowsTotal: rows('--max-queued-rows-total', opts.maxQueuedRowsTotal),
+    maxQueuedBytes: megabytes('--max-queued-mb', opts.maxQueuedMb),
+    journalBytes: megabytes('--journal-mb', opts.journalMb),
+    journalBytesTotal: megabytes('--journal-total-mb', opts.journalTotalMb),
+  };
 }
 
 main().catch(err => {

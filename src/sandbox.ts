@@ -26,7 +26,8 @@ import { createScenarioEngine, type ScenarioEngine } from './scenarios/engine.js
 import { openStore, type DataSync, type StoreFileSystem } from './workspace/persistence.js';
 import { fileURLToPath } from 'node:url';
 import { performFault } from './scenarios/faults.js';
-import { countCoverage, journalBody, journalHeaders, journalQuery } from './workspace/journal.js';
+import { countCoverage, createJournalPool, journalBody, journalHeaders, journalQuery } from './workspace/journal.js';
+import { createQueuedWorkPool } from './workspace/queued-work.js';
 import type { Violation } from './contract/request-validator.js';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { HandlerTable } from './handlers/types.js';
@@ -78,6 +79,16 @@ export interface SandboxOptions {
   processingLatencyMs?: number;
   /** Requests kept in each workspace's journal (default 1000). */
   journalCapacity?: number;
+  /** Bytes kept in each workspace's journal, estimated as JSON (default 8 MB; oldest entries evicted first). */
+  journalBytes?: number;
+  /** Bytes kept in all journals together (default 256 MB; the largest journal loses its oldest entries first). */
+  journalBytesTotal?: number;
+  /** Rows of queued work (uploads, imports, bulk jobs) one workspace may hold (default 50,000); beyond, 429. */
+  maxQueuedRows?: number;
+  /** Rows of queued work across all workspaces (default 250,000); beyond, 429. */
+  maxQueuedRowsTotal?: number;
+  /** Bytes of queued input across all workspaces (default 256 MB); beyond, 429. */
+  maxQueuedBytes?: number;
   /** Folder of scenario files (default: the repository's scenarios/). */
   scenarioDirectory?: string;
   /** Scenarios active in every workspace from the start (`--scenario NAME`). */
@@ -121,8 +132,20 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   const limits = { ...DEFAULT_BODY_LIMITS, ...options.bodyLimits };
   const nextRequestId = createRequestIds(seed);
 
+  // Accounts and journals of workspaces that were reset or dropped stop counting once a bound is reached.
+  const pools = {
+    queuedWork: createQueuedWorkPool(
+      { workspaceRows: options.maxQueuedRows, totalRows: options.maxQueuedRowsTotal, totalBytes: options.maxQueuedBytes },
+      (id, account) => workspaces.get(id)?.scheduler.queued === account,
+    ),
+    journal: createJournalPool(
+      { workspaceBytes: options.journalBytes, totalBytes: options.journalBytesTotal },
+      (id, journal) => workspaces.get(id)?.journal === journal,
+    ),
+  };
   const workspaces = createWorkspaceRegistry({
     seed,
+    pools,
     keys: options.keys ?? DEFAULT_KEYS,
     // A reset seeds a fresh workspace while the control request's write is open: nothing of it to log.
     populate: ws => unlogged(() => {
@@ -169,8 +192,9 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
       if (!match.ok) throw match.error;
       const { operation, pathParams } = match.matched;
       if (operation.family === 'sk' && workspace.project.disabled && WRITE_METHODS.has(method)) throw projectDisabled();
-      // Queued work that fell due since the last request happens before this one is answered.
-      if (workspace.scheduler.runDue() > 0) store?.touch(workspace);
+      // Queued work that fell due since the last request happens before this one is answered (in slices
+      // that yield, so other workspaces are answered meanwhile).
+      if ((await workspace.scheduler.runDue()) > 0) store?.touch(workspace);
       const validated = await validateRequest(req, res, operation, pathParams, query, limits);
       trace.violations = validated.violations;
       trace.body = validated.request.body;

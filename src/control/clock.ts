@@ -1,7 +1,9 @@
-/** Control plane: the workspace clock. Advancing or setting it runs the jobs that became due, in order. */
+/**
+ * Control plane: the workspace clock. Advancing or setting it runs the jobs that became due, in order,
+ * in slices that yield to the event loop (the answer waits for all of them; other workspaces do not).
+ */
 import type { HandlerTable } from '../handlers/types.js';
 import type { Workspace } from '../workspace/workspace.js';
-import { advanceTo } from '../workspace/scheduler.js';
 import { isStorableTime } from '../workspace/clock.js';
 import { ApiError } from '../http/errors.js';
 import { ok } from '../handlers/v2-envelope.js';
@@ -25,7 +27,7 @@ function clockTarget(ms: number, param: string): number {
 
 export const clockHandlers: HandlerTable = {
   ctlGetClock: ({ workspace }) => ok(clockView(workspace)),
-  ctlSetClock: ({ workspace, request }) => {
+  ctlSetClock: async ({ workspace, request }) => {
     const { action, at } = request.body as { action: 'freeze' | 'resume' | 'set'; at?: string };
     if (action === 'freeze') workspace.clock.freeze();
     if (action === 'resume') workspace.clock.resume();
@@ -33,12 +35,12 @@ export const clockHandlers: HandlerTable = {
     if (!at) throw new ApiError(400, 'missing_required_parameter', 'at is required with action set', { param: 'at' });
     const target = clockTarget(Date.parse(at), 'at');
     // Setting the clock back moves time only; jobs already run stay run.
-    const ran = target >= workspace.clock.now() ? advanceTo(workspace.clock, workspace.scheduler, target) : (workspace.clock.set(target), 0);
+    const ran = target >= workspace.clock.now() ? await workspace.scheduler.advanceTo(target) : (workspace.clock.set(target), 0);
     return ok(clockView(workspace, ran));
   },
-  ctlAdvanceClock: ({ workspace, request }) => {
+  ctlAdvanceClock: async ({ workspace, request }) => {
     const { seconds } = request.body as { seconds: number };
-    const ran = advanceTo(workspace.clock, workspace.scheduler, clockTarget(workspace.clock.now() + Math.round(seconds * 1000), 'seconds'));
+    const ran = await workspace.scheduler.advanceTo(clockTarget(workspace.clock.now() + Math.round(seconds * 1000), 'seconds'));
     return ok(clockView(workspace, ran));
   },
 };

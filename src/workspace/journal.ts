@@ -85,14 +85,114 @@ export function journalBody(body: unknown, contentLength?: number): unknown {
   return { truncated: true, length: text.length, preview: text.slice(0, MAX_BODY_CHARS) };
 }
 
-export function createJournal(capacity: number): Journal {
-  const ring: JournalEntry[] = [];
-  let next = 1;
+/** Byte bounds of the journal: each workspace's ring, and all rings together. */
+export interface JournalLimits {
+  workspaceBytes: number;
+  totalBytes: number;
+}
+
+export const DEFAULT_JOURNAL_LIMITS: JournalLimits = { workspaceBytes: 8 * 1024 * 1024, totalBytes: 256 * 1024 * 1024 };
+
+/** The largest single entry kept whole; a larger one has its body (then violations, then headers) cut. */
+export const MAX_ENTRY_BYTES = 64 * 1024;
+
+/** A ring as the pool sees it: its size, and a way to drop its oldest entry. */
+interface PoolMember {
+  owner: string;
+  journal: Journal;
+  bytes: number;
+  evictOldest(): number;
+}
+
+/**
+ * All journals of a sandbox. When together they pass `totalBytes`, the largest ring loses its oldest
+ * entries first, so a busy workspace pays for its own traffic before a quiet one loses anything.
+ */
+export interface JournalPool {
+  readonly limits: JournalLimits;
+  /** Bytes held by live journals. */
+  total(): number;
+  /** @internal a journal joining the pool, and telling it of its growth (createJournal calls these). */
+  join(member: PoolMember): void;
+  grew(bytes: number): void;
+}
+
+/**
+ * `isLive(owner, journal)` says whether a journal still belongs to an open workspace: journals of
+ * evicted or reset workspaces stop counting once the total bound is reached.
+ */
+export function createJournalPool(
+  limits: Partial<JournalLimits> = {},
+  isLive: (owner: string, journal: Journal) => boolean = () => true,
+): JournalPool {
+  const bounds: JournalLimits = {
+    workspaceBytes: limits.workspaceBytes ?? DEFAULT_JOURNAL_LIMITS.workspaceBytes,
+    totalBytes: limits.totalBytes ?? DEFAULT_JOURNAL_LIMITS.totalBytes,
+  };
+  const members = new Set<PoolMember>();
+  let total = 0;
+  const largest = () => {
+    let found: PoolMember | undefined;
+    for (const m of members) if (!found || m.bytes > found.bytes) found = m;
+    return found;
+  };
+  const shrink = () => {
+    for (const m of members) {
+      if (isLive(m.owner, m.journal)) continue;
+      members.delete(m);
+      total -= m.bytes;
+    }
+    while (total > bounds.totalBytes) {
+      const m = largest();
+      if (!m || m.bytes === 0) break;
+      total -= m.evictOldest();
+    }
+  };
   return {
+    limits: bounds,
+    total: () => total,
+    join: m => void members.add(m),
+    grew(bytes) {
+      total += bytes;
+      if (total > bounds.totalBytes) shrink();
+    },
+  };
+}
+
+/**
+ * A journal of at most `capacity` entries and `pool.limits.workspaceBytes` bytes (oldest evicted first),
+ * counted in the pool's total. `owner` is the workspace id the pool asks about.
+ */
+export function createJournal(capacity: number, pool: JournalPool = createJournalPool(), owner = ''): Journal {
+  const ring: JournalEntry[] = [];
+  const sizes: number[] = [];
+  const maxBytes = pool.limits.workspaceBytes;
+  let next = 1;
+  const member: Omit<PoolMember, 'journal'> = {
+    owner,
+    bytes: 0,
+    evictOldest() {
+      if (ring.length === 0) return 0;
+      ring.shift();
+      const freed = sizes.shift()!;
+      member.bytes -= freed;
+      return freed;
+    },
+  };
+  const evict = () => {
+    let freed = 0;
+    // The newest entry always stays, even alone above the bound (it is cut to MAX_ENTRY_BYTES).
+    while (ring.length > 1 && (ring.length > capacity || member.bytes > maxBytes)) freed += member.evictOldest();
+    return freed;
+  };
+  const journal: Journal = {
     capacity,
     record(entry) {
-      ring.push({ id: next++, ...entry });
-      if (ring.length > capacity) ring.splice(0, ring.length - capacity);
+      const kept = fitEntry({ id: next++, ...entry }, Math.min(MAX_ENTRY_BYTES, maxBytes));
+      ring.push(kept.entry);
+      sizes.push(kept.bytes);
+      member.bytes += kept.bytes;
+      pool.grew(kept.bytes - evict());
     },
     find(q) {
       const since = q.since ? Date.parse(q.since) : -Infinity;
@@ -106,9 +206,90 @@ export function createJournal(capacity: number): Journal {
       );
     },
     clear() {
-      ring.length = 0;
+      let freed = 0;
+      while (ring.length > 0) freed += member.evictOldest();
+      pool.grew(-freed);
     },
   };
+  pool.join(Object.assign(member, { journal }));
+  return journal;
+}
+
+/** Fixed cost of an entry beside its variable fields (field names, numbers, small strings). */
+const ENTRY_OVERHEAD = 256;
+const VIOLATION_OVERHEAD = 48;
+
+/** An entry's size, estimated as the length of its JSON (what a client listing it would receive). */
+export function entryBytes(e: JournalEntry): number {
+  let n = ENTRY_OVERHEAD + e.method.length + e.path.length + e.at.length + e.requestId.length + (e.operationId?.length ?? 0);
+  for (const [k, v] of Object.entries(e.headers)) n += k.length + v.length + 6;
+  n += jsonLength(e.query) + jsonLength(e.body) + violationsBytes(e.violations);
+  for (const name of e.scenarios) n += name.length + 3;
+  return n;
+}
+
+function violationsBytes(violations: readonly Violation[]): number {
+  let n = 0;
+  for (const v of violations) n += VIOLATION_OVERHEAD + v.location.length + v.param.length + v.keyword.length + v.message.length;
+  return n;
+}
+
+function jsonLength(value: unknown): number {
+  if (value === undefined || value === null) return 4;
+  if (typeof value === 'string') return value.length + 2;
+  return JSON.stringify(value)?.length ?? 4;
+}
+
+/**
+ * The entry as kept, at most `max` bytes where the request allows: an oversized body is replaced by the
+ * truncation marker with a shorter preview, then surplus violations by one saying how many were left
+ * out, then long header values are cut. Path and query stay whole (bounded by Node's header limit).
+ */
+function fitEntry(entry: JournalEntry, max: number): { entry: JournalEntry; bytes: number } {
+  let bytes = entryBytes(entry);
+  if (bytes <= max) return { entry, bytes };
+  const bodyLength = jsonLength(entry.body);
+  const room = Math.max(0, max - (bytes - bodyLength) - 64);
+  if (bodyLength > room && entry.body !== null) {
+    entry.body = truncatedBody(entry.body, room);
+    bytes = entryBytes(entry);
+  }
+  if (bytes > max && entry.violations.length > 1) {
+    entry.violations = keepViolations(entry.violations, Math.max(0, max - (bytes - violationsBytes(entry.violations))));
+    bytes = entryBytes(entry);
+  }
+  if (bytes > max) {
+    entry.headers = Object.fromEntries(Object.entries(entry.headers).map(([k, v]) => [k, v.length > 256 ? `${v.slice(0, 256)}…[truncated ${v.length - 256} chars]` : v]));
+    bytes = entryBytes(entry);
+  }
+  return { entry, bytes };
+}
+
+/** The body's truncation marker (as journalBody writes it), with at most `room` characters of preview. */
+function truncatedBody(body: unknown, room: number): unknown {
+  const marked = isTruncationMarker(body) ? body : undefined;
+  const text = marked ? marked.preview : typeof body === 'string' ? body : JSON.stringify(body);
+  const length = marked ? marked.length : text.length;
+  return { truncated: true, length, preview: text.slice(0, room) };
+}
+
+function isTruncationMarker(body: unknown): body is { truncated: true; length: number; preview: string } {
+  if (typeof body !== 'object' || body === null) return false;
+  return 'truncated' in body && body.truncated === true && 'preview' in body && typeof body.preview === 'string' && 'length' in body && typeof body.length === 'number';
+}
+
+/** The first violations that fit in `room` bytes, then one saying how many more there were. */
+function keepViolations(violations: Violation[], room: number): Violation[] {
+  const kept: Violation[] = [];
+  let used = VIOLATION_OVERHEAD * 2;
+  for (const v of violations) {
+    used += violationsBytes([v]);
+    if (used > room) break;
+    kept.push(v);
+  }
+  const left = violations.length - kept.length;
+  kept.push({ location: 'body', param: '', keyword: 'truncated', message: `${left} more violation(s) not kept in the journal` });
+  return kept;
 }
 
 /** operationId → status → count. */

@@ -10,7 +10,7 @@
  */
 import type { ApiKey, KeyKind, KeyRing } from '../http/auth.js';
 import { systemTime } from './clock.js';
-import { createWorkspace, type Workspace } from './workspace.js';
+import { createWorkspace, type Workspace, type WorkspacePools } from './workspace.js';
 
 export interface RegistryOptions {
   seed: string;
@@ -19,6 +19,8 @@ export interface RegistryOptions {
   populate: (ws: Workspace) => void;
   processingLatencyMs?: number;
   journalCapacity?: number;
+  /** Bounds shared by every workspace (queued work, journal bytes). */
+  pools?: WorkspacePools;
   /** At most this many on-demand (`test_…`) workspaces; the least recently used goes first. */
   maxTestWorkspaces?: number;
   /** On-demand workspaces unused for this long are dropped (ms). */
@@ -55,7 +57,7 @@ export function createWorkspaceRegistry(options: RegistryOptions): WorkspaceRegi
   const lastUse = new Map<string, number>();
 
   const open = (id: string) => {
-    const ws = createWorkspace({ id, seed: options.seed, processingLatencyMs: options.processingLatencyMs, journalCapacity: options.journalCapacity });
+    const ws = createWorkspace({ id, seed: options.seed, processingLatencyMs: options.processingLatencyMs, journalCapacity: options.journalCapacity, pools: options.pools });
     options.populate(ws);
     workspaces.set(id, ws);
     return ws;

@@ -7,7 +7,8 @@ import { createRandom, type Random } from './random.js';
 import { createScheduler, type Scheduler } from './scheduler.js';
 import { loggedScheduler } from './logged-scheduler.js';
 import { WorkspaceWrites } from './writes.js';
-import { createJournal, type Coverage, type Journal } from './journal.js';
+import { createJournal, type Coverage, type Journal, type JournalPool } from './journal.js';
+import type { QueuedWorkPool } from './queued-work.js';
 import { createSkProject, type SkProject } from '../domain/sk-contacts/project.js';
 import { createSupersendState, type SupersendState } from '../domain/supersend/state.js';
 
@@ -36,6 +37,13 @@ export interface WorkspaceOptions {
   clock?: Clock;
   processingLatencyMs?: number;
   journalCapacity?: number;
+  pools?: WorkspacePools;
+}
+
+/** What the workspaces of one sandbox share: the bounds on their queued work and on their journals. */
+export interface WorkspacePools {
+  queuedWork?: QueuedWorkPool;
+  journal?: JournalPool;
 }
 
 export function createWorkspace(options: WorkspaceOptions): Workspace {
@@ -47,9 +55,9 @@ export function createWorkspace(options: WorkspaceOptions): Workspace {
     clock,
     random,
     writes,
-    scheduler: loggedScheduler(createScheduler(clock), clock, writes),
+    scheduler: loggedScheduler(createScheduler(clock, options.pools?.queuedWork?.account(options.id)), clock, writes),
     processingLatencyMs: options.processingLatencyMs ?? 1000,
-    journal: createJournal(options.journalCapacity ?? 1000),
+    journal: createJournal(options.journalCapacity ?? 1000, options.pools?.journal, options.id),
     coverage: new Map(),
     supersend: createSupersendState(
       { id: random.uuid(), name: 'Sandbox Org', subsequences_enabled: true, verification_credits: 1000 },

@@ -280,18 +280,35 @@ export class WorkspaceWrites {
     }
   }
 
-  /** Runs `fn` (synchronous queued work) as its own write, kept once it returns, whatever write is open. */
+  /**
+   * Runs `fn` (queued work, possibly in slices that await) as its own write, kept once it settles,
+   * whatever write is open around it. AsyncLocalStorage keeps the write attached across its awaits.
+   */
   detached<T>(fn: () => T): T {
     const write = new Write(undefined);
     return openWrite.run(write, () => {
+      let result: T;
       try {
-        const result = fn();
-        write.commit();
-        return result;
+        result = fn();
       } catch (e) {
         write.rollback();
         throw e;
       }
+      if (!(result instanceof Promise)) {
+        write.commit();
+        return result;
+      }
+      // Typed as T: the caller gets back the very promise fn answered, settled after the write closes.
+      return result.then(
+        value => {
+          write.commit();
+          return value;
+        },
+        (e: unknown) => {
+          write.rollback();
+          throw e;
+        },
+      ) as T;
     });
   }
 }

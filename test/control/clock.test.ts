@@ -2,7 +2,7 @@ import supertest from 'supertest';
 import { describe, expect, it } from 'vitest';
 import { createTestApi } from '../support/api.js';
 import { createClock } from '../../src/workspace/clock.js';
-import { advanceTo, createScheduler } from '../../src/workspace/scheduler.js';
+import { createScheduler } from '../../src/workspace/scheduler.js';
 
 describe('POST /__sandbox/clock', () => {
   it('freezes, sets and resumes the workspace clock', async () => {
@@ -57,7 +57,7 @@ describe('POST /__sandbox/clock', () => {
 });
 
 describe('the scheduler', () => {
-  it('runs jobs in due order, each at its own time, including jobs they schedule', () => {
+  it('runs jobs in due order, each at its own time, including jobs they schedule', async () => {
     const clock = createClock({ startAt: 0, frozen: true });
     const scheduler = createScheduler(clock);
     const log: string[] = [];
@@ -66,20 +66,20 @@ describe('the scheduler', () => {
       log.push(`a@${clock.now()}`);
       scheduler.after(500, 'b', () => log.push(`b@${clock.now()}`));
     });
-    expect(advanceTo(clock, scheduler, 2000)).toBe(2);
+    expect(await scheduler.advanceTo(2000)).toBe(2);
     expect(log).toEqual(['a@1000', 'b@1500']);
     expect(clock.now()).toBe(2000);
-    advanceTo(clock, scheduler, 10_000);
+    await scheduler.advanceTo(10_000);
     expect(log).toEqual(['a@1000', 'b@1500', 'c@3000']);
     expect(scheduler.pending()).toEqual([]);
   });
 
-  it('holds jobs while the clock is frozen', () => {
+  it('holds jobs while the clock is frozen', async () => {
     const clock = createClock({ startAt: 0, frozen: true });
     const scheduler = createScheduler(clock);
     let ran = false;
     scheduler.after(10, 'x', () => (ran = true));
-    expect(scheduler.runDue()).toBe(0);
+    expect(await scheduler.runDue()).toBe(0);
     expect(ran).toBe(false);
   });
 });

@@ -13,13 +13,16 @@
  *   `failedReason`, back to `waiting` 5 s later (exponential backoff from 5 s), then `failed` after the
  *   second attempt;
  * - completed jobs are pruned after 24 h, failed ones after 7 days, keeping at most the last 50
- *   completed and 100 failed jobs of each queue (per project here; the real queues are shared).
+ *   completed and 100 failed jobs of each queue (per project here; the real queues are shared); sendbox
+ *   also drops the oldest finished jobs while their data (an import keeps its file) passes 32 MB.
  *
  * Each step is scheduled from the previous step's due time, not from "now", so a run of due steps
  * catches up in one go however seldom the workspace is polled.
  */
-import { parse } from 'csv-parse/sync';
 import type { Workspace } from '../../workspace/workspace.js';
+import type { TimeSlice } from '../../workspace/slices.js';
+import { isRefusal, queuedWorkError, type Hold, type Work } from '../../workspace/queued-work.js';
+import { parseCsvInSlices } from '../csv-slices.js';
 import type { SkProject } from './project.js';
 import { skContactService } from './service.js';
 import { LoggedMap, recordUndo } from '../../workspace/writes.js';
@@ -84,13 +87,23 @@ export interface JobView<D, R> {
 export const BATCH_SIZE = 100;
 export const JOB_ATTEMPTS = 2;
 export const RETRY_BACKOFF_MS = 5000;
+/** Data finished jobs of one queue may keep (imports keep their file): beyond, the oldest go first. */
+export const KEEP_FINISHED_BYTES = 32 * 1024 * 1024;
 const HOUR = 3600_000;
 
 /** A job (mutable while it runs); a snapshot holds the same fields as a JobRecord. */
 type Job<D, R> = JobRecord<D, R> & { readonly id: string; readonly data: D };
 
-/** A job's work: runs up to each `yield` per step, returns the result, throws to fail the attempt. */
-type Processor<D, R> = (job: Job<D, R>) => Generator<void, R, void>;
+/** The slice the current step runs in; a step pauses on it so long work yields to the event loop. */
+interface StepSlice {
+  current: TimeSlice;
+}
+
+/**
+ * A job's work: runs up to each `yield` per step (a step is workspace time), returns the result, throws
+ * to fail the attempt. Within a step it awaits `slice.current.check()` to yield to the event loop.
+ */
+type Processor<D, R> = (job: Job<D, R>, slice: StepSlice) => AsyncGenerator<void, R, void>;
 
 interface QueueConfig {
   name: string;
@@ -113,6 +126,8 @@ const BULK_QUEUE: QueueConfig = { ...IMPORT_QUEUE, name: 'bulk-contact-actions',
 
 class JobQueue<D, R> {
   private readonly jobs = new LoggedMap<string, Job<D, R>>(true);
+  /** Queued work each unfinished job holds, released when it completes or fails for good. */
+  private readonly holds = new WeakMap<Job<D, R>, Hold>();
   private readonly waiting: Job<D, R>[] = [];
   /** Jobs holding a worker slot: start scheduled, or active. */
   private busy = 0;
@@ -121,20 +136,28 @@ class JobQueue<D, R> {
     private readonly ws: Workspace,
     private readonly config: QueueConfig,
     private readonly process: Processor<D, R>,
+    /** Bytes a job's data keeps in memory (bounds what finished jobs may hold). */
+    private readonly dataBytes: (data: D) => number = () => 0,
   ) {}
 
   /**
    * Queues a job under `${prefix}-${ms}`, ms from the workspace clock. The real queue would hand back the
    * existing job for a clashing id; sendbox moves the new one to the next free millisecond instead.
    */
-  add(prefix: string, data: D): Job<D, R> {
+  add(prefix: string, data: D, work: Work, param: string): Job<D, R> {
     this.logSlots();
     this.prune();
+    // The job's input waits in memory until it is done: within the queued-work bounds.
+    const hold = this.ws.scheduler.queued.hold(work);
+    if (isRefusal(hold)) throw queuedWorkError(hold, param);
+    // A write that is undone gives its hold back.
+    recordUndo(() => hold.release());
     const now = this.ws.clock.now();
     let ms = now;
     while (this.jobs.has(`${prefix}-${ms}`)) ms++;
     const job: Job<D, R> = { id: `${prefix}-${ms}`, data, state: 'waiting', progress: 0, result: null, attemptsMade: 0, readyAt: now };
     this.jobs.set(job.id, job);
+    this.holds.set(job, hold);
     this.waiting.push(job);
     this.pump(now);
     return job;
@@ -170,29 +193,34 @@ class JobQueue<D, R> {
       const job = this.waiting.shift()!;
       this.busy++;
       const startAt = Math.max(job.readyAt + this.ws.processingLatencyMs, at);
-      this.ws.scheduler.at(startAt, `${this.config.name} ${job.id} start`, () => {
+      this.ws.scheduler.at(startAt, `${this.config.name} ${job.id} start`, slice => {
         job.state = 'active';
-        this.step(job, this.process(job), startAt);
+        const stepSlice = { current: slice };
+        return this.step(job, this.process(job, stepSlice), stepSlice, startAt);
       });
     }
   }
 
-  private step(job: Job<D, R>, run: Generator<void, R, void>, at: number): void {
+  private async step(job: Job<D, R>, run: AsyncGenerator<void, R, void>, slice: StepSlice, at: number): Promise<void> {
     let next: IteratorResult<void, R>;
     try {
-      next = run.next();
+      next = await run.next();
     } catch (e) {
       this.fail(job, e, at);
       return;
     }
     if (!next.done) {
       const nextAt = at + this.ws.processingLatencyMs;
-      this.ws.scheduler.at(nextAt, `${this.config.name} ${job.id} step`, () => this.step(job, run, nextAt));
+      this.ws.scheduler.at(nextAt, `${this.config.name} ${job.id} step`, current => {
+        slice.current = current;
+        return this.step(job, run, slice, nextAt);
+      });
       return;
     }
     job.state = 'completed';
     job.result = next.value;
     job.finishedOn = at;
+    this.holds.get(job)?.release();
     this.cap('completed', this.config.keepCompleted);
     this.release(at);
   }
@@ -203,6 +231,7 @@ class JobQueue<D, R> {
     if (job.attemptsMade >= JOB_ATTEMPTS) {
       job.state = 'failed';
       job.finishedOn = at;
+      this.holds.get(job)?.release();
       this.cap('failed', this.config.keepFailed);
     } else {
       job.state = 'delayed';
@@ -222,12 +251,23 @@ class JobQueue<D, R> {
     this.pump(at);
   }
 
-  /** Keeps the newest `keep` finished jobs in `state`. */
+  /**
+   * Keeps the newest `keep` finished jobs in `state`, then drops the oldest finished jobs while their
+   * data (an import keeps its whole file) passes KEEP_FINISHED_BYTES.
+   */
   private cap(state: 'completed' | 'failed', keep: number): void {
     const finished = [...this.jobs.values()].filter(j => j.state === state);
-    if (finished.length <= keep) return;
     finished.sort((a, b) => a.finishedOn! - b.finishedOn!);
-    for (const job of finished.slice(0, finished.length - keep)) this.jobs.delete(job.id);
+    for (const job of finished.slice(0, Math.max(0, finished.length - keep))) this.jobs.delete(job.id);
+    const kept = [...this.jobs.values()].filter(j => j.state === 'completed' || j.state === 'failed');
+    let bytes = kept.reduce((n, j) => n + this.dataBytes(j.data), 0);
+    if (bytes <= KEEP_FINISHED_BYTES) return;
+    kept.sort((a, b) => a.finishedOn! - b.finishedOn!);
+    for (const job of kept) {
+      if (bytes <= KEEP_FINISHED_BYTES) break;
+      this.jobs.delete(job.id);
+      bytes -= this.dataBytes(job.data);
+    }
   }
 
   /** Every job as plain data, in the order the queue learnt of them (snapshot export); nothing is pruned. */
@@ -291,8 +331,8 @@ function queues(ws: Workspace): ProjectJobs {
   let found = queuesByProject.get(project);
   if (!found) {
     found = {
-      imports: new JobQueue(ws, IMPORT_QUEUE, job => runImport(ws, job)),
-      bulk: new JobQueue(ws, BULK_QUEUE, job => runBulkAction(ws, job)),
+      imports: new JobQueue(ws, IMPORT_QUEUE, (job, slice) => runImport(ws, job, slice), importBytes),
+      bulk: new JobQueue(ws, BULK_QUEUE, (job, slice) => runBulkAction(ws, job, slice)),
     };
     queuesByProject.set(project, found);
   }
@@ -304,7 +344,9 @@ function queues(ws: Workspace): ProjectJobs {
 /** Queues a CSV import of `file`; answers the job id (`import-<projectId>-<ms>`). */
 export function queueImport(ws: Workspace, file: { buffer: Buffer; filename: string }): string {
   const data: ImportJobData = { projectId: ws.project.id, csvData: file.buffer.toString('base64'), filename: file.filename };
-  return queues(ws).imports.add(`import-${ws.project.id}`, data).id;
+  // Rows: the file's lines (its records once parsed, at most); bytes: the file as the job keeps it.
+  const work = { rows: lineCount(file.buffer), bytes: data.csvData.length };
+  return queues(ws).imports.add(`import-${ws.project.id}`, data, work, 'file').id;
 }
 
 export function getImportJob(ws: Workspace, jobId: string): JobView<ImportJobData, ImportResult> | undefined {
@@ -314,7 +356,26 @@ export function getImportJob(ws: Workspace, jobId: string): JobView<ImportJobDat
 /** Queues a bulk action; answers the job id (`bulk-<operation>-<projectId>-<ms>`). */
 export function queueBulkAction(ws: Workspace, operation: BulkOperation, selector: BulkSelector): string {
   const data: BulkJobData = { projectId: ws.project.id, operation, selector };
-  return queues(ws).bulk.add(`bulk-${operation}-${ws.project.id}`, data).id;
+  return queues(ws).bulk.add(`bulk-${operation}-${ws.project.id}`, data, bulkWork(selector), 'contactIds').id;
+}
+
+/** What an import job's data keeps: its file, base64-encoded. */
+const importBytes = (data: ImportJobData) => data.csvData.length;
+
+/** Lines of a file: one more than its line breaks. */
+function lineCount(buffer: Buffer): number {
+  let lines = 1;
+  for (let at = buffer.indexOf(10); at !== -1; at = buffer.indexOf(10, at + 1)) lines++;
+  return lines;
+}
+
+/** Bytes an id takes in a queued job (a uuid and its array slot, roughly). */
+const ID_BYTES = 48;
+
+/** A bulk job's queued work: its ids (the matches of a query are counted when it starts, not held). */
+function bulkWork(selector: BulkSelector): Work {
+  if (selector.mode === 'ids') return { rows: selector.contactIds.length, bytes: selector.contactIds.length * ID_BYTES };
+  return { rows: 1, bytes: ID_BYTES * (1 + (selector.excludeIds?.length ?? 0)) + (selector.filter.search?.length ?? 0) };
 }
 
 export function getBulkJob(ws: Workspace, jobId: string): JobView<BulkJobData, BulkResult> | undefined {
@@ -350,17 +411,13 @@ export function coerceCellValue(value: string): string | number | boolean {
  * allowed, no BOM handling (a BOM stays glued to the first header). Parser errors fail the job with
  * csv-parse's own message.
  */
-function parseCsv(text: string): Record<string, string>[] {
-  return parse(text, {
-    columns: (header: string[]) => header.map(h => h.toLowerCase()),
-    skip_empty_lines: true,
-    trim: true,
-    relax_column_count: true,
-  }) as Record<string, string>[];
+function parseCsv(file: Buffer, slice: TimeSlice): Promise<Record<string, string>[]> {
+  const options = { columns: (header: string[]) => header.map(h => h.toLowerCase()), skip_empty_lines: true, trim: true, relax_column_count: true };
+  return parseCsvInSlices<Record<string, string>>(file, options, slice);
 }
 
-function* runImport(ws: Workspace, job: Job<ImportJobData, ImportResult>): Generator<void, ImportResult, void> {
-  const records = parseCsv(Buffer.from(job.data.csvData, 'base64').toString('utf-8'));
+async function* runImport(ws: Workspace, job: Job<ImportJobData, ImportResult>, slice: StepSlice): AsyncGenerator<void, ImportResult, void> {
+  const records = await parseCsv(Buffer.from(job.data.csvData, 'base64'), slice.current);
   if (records.length === 0) throw new Error(importFailures.empty);
   // Checked on the first record only, i.e. on the header once lowercased.
   if (!Object.prototype.hasOwnProperty.call(records[0], 'email')) throw new Error(importFailures.noEmailColumn);
@@ -407,6 +464,7 @@ function* runImport(ws: Workspace, job: Job<ImportJobData, ImportResult>): Gener
       } catch (e) {
         rowError(row, record.email || '', messageOf(e));
       }
+      await slice.current.check();
     }
     job.progress = Math.round((end / records.length) * 100);
     if (end < records.length) yield;
@@ -416,7 +474,7 @@ function* runImport(ws: Workspace, job: Job<ImportJobData, ImportResult>): Gener
 
 // ---- bulk actions (facts §7.8, §7.9) ----
 
-function* runBulkAction(ws: Workspace, job: Job<BulkJobData, BulkResult>): Generator<void, BulkResult, void> {
+async function* runBulkAction(ws: Workspace, job: Job<BulkJobData, BulkResult>, slice: StepSlice): AsyncGenerator<void, BulkResult, void> {
   const { operation, selector } = job.data;
   const result: BulkResult = { operation, totalRequested: 0, successCount: 0, unchangedCount: 0, failureCount: 0, errors: [] };
   const applyBatch = (ids: string[]) => {
@@ -443,7 +501,12 @@ function* runBulkAction(ws: Workspace, job: Job<BulkJobData, BulkResult>): Gener
   // Query mode: the matches are counted when the job starts and taken in descending id order, each batch
   // re-checking the filter, so contacts that stopped matching (or went away) meanwhile are left alone.
   const matches = queryMatcher(selector.filter, selector.excludeIds);
-  const candidates = [...ws.project.contacts.all()].filter(matches).map(c => c.id);
+  const candidates: string[] = [];
+  // The contacts as the job starts (copied, since other requests may run while it pauses).
+  for (const contact of [...ws.project.contacts.all()]) {
+    if (matches(contact)) candidates.push(contact.id);
+    await slice.current.check();
+  }
   candidates.sort((a, b) => (a < b ? 1 : a > b ? -1 : 0));
   result.totalRequested = candidates.length;
   if (candidates.length === 0) {
@@ -522,8 +585,8 @@ export function dumpSkJobs(ws: Workspace): SkJobsData {
  */
 export function prepareSkJobRestore(ws: Workspace, data: SkJobsData): () => void {
   const fresh: ProjectJobs = {
-    imports: new JobQueue(ws, IMPORT_QUEUE, job => runImport(ws, job)),
-    bulk: new JobQueue(ws, BULK_QUEUE, job => runBulkAction(ws, job)),
+    imports: new JobQueue(ws, IMPORT_QUEUE, (job, slice) => runImport(ws, job, slice), importBytes),
+    bulk: new JobQueue(ws, BULK_QUEUE, (job, slice) => runBulkAction(ws, job, slice)),
   };
   fresh.imports.restore(data.imports);
   fresh.bulk.restore(data.bulk);

@@ -8,9 +8,11 @@
  * Uploads live beside the workspace's SuperSend state (keyed by it), not inside it: a workspace's
  * uploads are reachable only through that workspace.
  */
-import { parse as parseCsv } from 'csv-parse/sync';
 import { fullFormats } from 'ajv-formats/dist/formats.js';
 import type { Workspace } from '../../workspace/workspace.js';
+import type { TimeSlice } from '../../workspace/slices.js';
+import { parseCsvInSlices } from '../csv-slices.js';
+import { isRefusal, queuedWorkError, type Hold } from '../../workspace/queued-work.js';
 import type { SupersendState } from './state.js';
 import { ApiError } from '../../http/errors.js';
 import { PERSON_FIELDS, type Campaign, type PersonFields } from './records.js';
@@ -26,6 +28,8 @@ export const MAX_UPLOAD_ROWS = 10_000;
 /** Rows processed per scheduled step, and workspace time between steps. */
 export const BATCH_SIZE = 500;
 export const BATCH_DELAY_MS = 1000;
+/** Finished uploads kept per workspace, the newest: older ones go, so their row outcomes don't pile up. */
+export const KEEP_FINISHED_UPLOADS = 50;
 
 export const UPLOAD_MESSAGE = 'Upload received. Processing will begin shortly.';
 export const NO_IDENTIFIER = 'Row has neither email nor linkedin_url';
@@ -64,6 +68,8 @@ export interface Upload {
 }
 
 const uploadsByState = new WeakMap<SupersendState, LoggedMap<string, Upload>>();
+/** The queued work an unfinished upload holds (beside the record, so snapshots never see it). */
+const holds = new WeakMap<Upload, Hold>();
 
 function uploadsOf(ws: Workspace): LoggedMap<string, Upload> {
   let uploads = uploadsByState.get(ws.supersend);
@@ -102,12 +108,17 @@ export function checkTarget(ws: Workspace, teamId: string, campaignId: string): 
  * Accepts an upload whose rows are already known to be well-formed: checks the team and campaign as the
  * single create does, then queues the rows. Throws before queueing anything.
  */
-export function acceptUpload(ws: Workspace, req: UploadRequest, rows: RowInput[]): Upload {
+export function acceptUpload(ws: Workspace, req: UploadRequest, rows: RowInput[], bytes: number): Upload {
   const campaign = checkTarget(ws, req.TeamId, req.CampaignId);
   if (rows.length === 0) throw invalidParameter('contacts', 'contacts holds no rows to import');
   if (rows.length > MAX_UPLOAD_ROWS) {
     throw invalidParameter('contacts', `contacts holds ${rows.length} rows; an upload takes at most ${MAX_UPLOAD_ROWS}`);
   }
+  // The rows wait in memory until processed: within the workspace's and the sandbox's queued-work bounds.
+  const hold = ws.scheduler.queued.hold({ rows: rows.length, bytes });
+  if (isRefusal(hold)) throw queuedWorkError(hold, 'contacts');
+  // A write that is undone gives its hold back.
+  recordUndo(() => hold.release());
   const upload: Upload = {
     id: ws.random.uuid(),
     source: req.source,
@@ -127,28 +138,34 @@ export function acceptUpload(ws: Workspace, req: UploadRequest, rows: RowInput[]
     queue: rows,
   };
   uploadsOf(ws).set(upload.id, upload);
+  holds.set(upload, hold);
   ws.scheduler.after(ws.processingLatencyMs, `upload ${upload.id} start`, () => {
     beforeChange(upload).status = 'processing';
-    ws.scheduler.after(BATCH_DELAY_MS, `upload ${upload.id} batch`, () => processBatch(ws, upload));
+    ws.scheduler.after(BATCH_DELAY_MS, `upload ${upload.id} batch`, slice => processBatch(ws, upload, slice));
   });
   return upload;
 }
 
-function processBatch(ws: Workspace, upload: Upload): void {
-  const queue = beforeChange(upload).queue!;
-  // A campaign deleted for good while its upload waits: the rest of the upload cannot be imported.
-  if (!ws.supersend.campaigns.has(upload.campaign_id)) return finish(ws, upload, 'failed', 'Campaign not found');
-  const end = Math.min(queue.length, upload.processed_count + BATCH_SIZE);
-  for (let i = upload.processed_count; i < end; i++) {
-    const outcome = importRow(ws, upload, queue[i], i + 1);
+/** One batch of rows, pausing between rows when the slice has run its time (other clients get answers). */
+async function processBatch(ws: Workspace, upload: Upload, slice: TimeSlice): Promise<void> {
+  beforeChange(upload);
+  const end = Math.min(upload.contact_count, upload.processed_count + BATCH_SIZE);
+  while (upload.processed_count < end) {
+    // The upload may have been dropped (workspace restored) while paused: nothing more to do.
+    if (!upload.queue) return;
+    // A campaign deleted for good while its upload waits: the rest of the upload cannot be imported.
+    if (!ws.supersend.campaigns.has(upload.campaign_id)) return finish(ws, upload, 'failed', 'Campaign not found');
+    const i = upload.processed_count;
+    const outcome = importRow(ws, upload, upload.queue[i], i + 1);
     upload.rows.push(outcome);
     upload.processed_count++;
     if (outcome.status === 'created') upload.created_count++;
     else if (outcome.status === 'updated') upload.updated_count++;
     else upload.failed_count++;
+    await slice.check();
   }
-  if (upload.processed_count < queue.length) {
-    ws.scheduler.after(BATCH_DELAY_MS, `upload ${upload.id} batch`, () => processBatch(ws, upload));
+  if (upload.processed_count < upload.contact_count) {
+    ws.scheduler.after(BATCH_DELAY_MS, `upload ${upload.id} batch`, next => processBatch(ws, upload, next));
     return;
   }
   finish(ws, upload, 'completed', null);
@@ -161,10 +178,26 @@ function processBatch(ws: Workspace, upload: Upload): void {
 }
 
 function finish(ws: Workspace, upload: Upload, status: UploadStatus, reason: string | null): void {
+  holds.get(upload)?.release();
   upload.status = status;
   upload.failure_reason = reason;
   upload.completed_at = ws.clock.isoNow();
   upload.queue = null;
+  dropOldFinished(uploadsOf(ws));
+}
+
+const isFinished = (u: Upload) => u.status === 'completed' || u.status === 'failed';
+
+/** Keeps the newest KEEP_FINISHED_UPLOADS finished uploads (the map is in creation order). */
+function dropOldFinished(uploads: Map<string, Upload>): void {
+  let surplus = -KEEP_FINISHED_UPLOADS;
+  for (const u of uploads.values()) if (isFinished(u)) surplus++;
+  for (const [id, u] of uploads) {
+    if (surplus <= 0) break;
+    if (!isFinished(u)) continue;
+    uploads.delete(id);
+    surplus--;
+  }
 }
 
 const EMAIL = fullFormats.email as RegExp;
@@ -244,15 +277,18 @@ function parseMapping(text: string | undefined): MappingEntry[] | undefined {
  * A CSV upload's rows. The header row names the columns; mapping_fields maps headers to contact fields,
  * and headers equal to a field name (case-insensitive) map to it unless the mapping already targets that
  * field. Other columns are ignored. Empty cells leave a field unset. Throws a 400 for anything wrong.
+ * Parsed and mapped in slices that yield to the event loop.
  */
-export function rowsFromCsv(csv: string, mappingText: string | undefined): RowInput[] {
+export async function rowsFromCsv(csv: Buffer, mappingText: string | undefined, slice: TimeSlice): Promise<RowInput[]> {
   const mapping = parseMapping(mappingText);
   let records: string[][];
   try {
     // Parsing stops one record past the limit: a larger file is refused without reading it all.
-    records = parseCsv(csv, {
-      bom: true, skip_empty_lines: true, skip_records_with_empty_values: true, trim: true, to: MAX_UPLOAD_ROWS + 2,
-    }) as string[][];
+    records = await parseCsvInSlices<string[]>(
+      csv,
+      { bom: true, skip_empty_lines: true, skip_records_with_empty_values: true, trim: true, to: MAX_UPLOAD_ROWS + 2 },
+      slice,
+    );
   } catch (e) {
     throw invalidParameter('contacts', `contacts is not valid CSV: ${(e as Error).message}`);
   }
@@ -273,6 +309,17 @@ export function rowsFromCsv(csv: string, mappingText: string | undefined): RowIn
       else if (target.kind === 'custom') (row.custom ??= {})[target.key] = value;
     }
     rows[r - 1] = row;
+    await slice.check();
+  }
+  return rows;
+}
+
+/** JSON rows as imported (rowFromJson each), pausing when the slice has run its time. */
+export async function rowsFromJson(items: Record<string, unknown>[], slice: TimeSlice): Promise<RowInput[]> {
+  const rows: RowInput[] = new Array(items.length);
+  for (let i = 0; i < items.length; i++) {
+    rows[i] = rowFromJson(items[i]);
+    await slice.check();
   }
   return rows;
 }
