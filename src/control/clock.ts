@@ -1,5 +1,5 @@
 /** Control plane: the workspace clock. Advancing or setting it runs the jobs that became due, in order. */
-import type { HandlerTable } from '../handlers/types.js';
+import { handlerTable } from '../handlers/types.js';
 import type { Workspace } from '../workspace/workspace.js';
 import { advanceTo } from '../workspace/scheduler.js';
 import { ApiError } from '../http/errors.js';
@@ -16,10 +16,10 @@ function clockView(ws: Workspace, ran = 0) {
   };
 }
 
-export const clockHandlers: HandlerTable = {
+export const clockHandlers = handlerTable({
   ctlGetClock: ({ workspace }) => ok(clockView(workspace)),
   ctlSetClock: ({ workspace, request }) => {
-    const { action, at } = request.body as { action: 'freeze' | 'resume' | 'set'; at?: string };
+    const { action, at } = request.body;
     if (action === 'freeze') workspace.clock.freeze();
     if (action === 'resume') workspace.clock.resume();
     if (action !== 'set') return ok(clockView(workspace));
@@ -30,8 +30,8 @@ export const clockHandlers: HandlerTable = {
     return ok(clockView(workspace, ran));
   },
   ctlAdvanceClock: ({ workspace, request }) => {
-    const { seconds } = request.body as { seconds: number };
+    const { seconds } = request.body;
     const ran = advanceTo(workspace.clock, workspace.scheduler, workspace.clock.now() + seconds * 1000);
     return ok(clockView(workspace, ran));
   },
-};
+});

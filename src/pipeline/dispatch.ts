@@ -3,9 +3,19 @@
  * document's examples, marked `X-Sandbox-Source: example` so nobody mistakes it for simulated state.
  */
 import type { HttpMethod } from '@stoplight/types';
+import type { Contract } from '../contract/contract.js';
 import { answerFromExamples } from '../contract/prism.js';
 import { ApiError } from '../http/errors.js';
 import type { HandlerContext, HandlerResult, HandlerTable } from '../handlers/types.js';
+
+/**
+ * The documents are the registry of operations: a handler keyed by a name neither document declares
+ * could never be reached (a typo, or an operation renamed or removed), so start-up fails naming it.
+ */
+export function assertHandlersDocumented(handlers: HandlerTable, documents: readonly Contract[]): void {
+  const unknown = Object.keys(handlers).filter(id => !documents.some(d => d.byId.has(id)));
+  if (unknown.length) throw new Error(`Handlers for operations no document declares: ${unknown.join(', ')}`);
+}
 
 export async function dispatch(handlers: HandlerTable, ctx: HandlerContext): Promise<HandlerResult> {
   const handler = handlers[ctx.operation.operationId];
@@ -18,6 +28,7 @@ export async function dispatch(handlers: HandlerTable, ctx: HandlerContext): Pro
 
 function exampleAnswer(ctx: HandlerContext): HandlerResult {
   const answer = answerFromExamples(ctx.operation.http, {
+    // prism-http read the method from the document's path item keys, which are all HTTP methods.
     method: ctx.operation.http.method as HttpMethod,
     url: { path: ctx.path, query: ctx.rawQuery },
     headers: Object.fromEntries(Object.entries(ctx.headers).map(([k, v]) => [k, String(v)])),

@@ -54,5 +54,4 @@ export const bulkContactHandlers: HandlerTable = {
     const upload = uploads.acceptUpload(ctx.workspace, { source: 'v1', TeamId: body.TeamId, CampaignId: body.CampaignId, validate_emails: body.validate_emails }, body.contacts.map(uploads.rowFromJson));
     return { status: 200, body: { message: uploads.UPLOAD_MESSAGE, uploadId: upload.id } };
   },
-  ctlGetUpload: ctx => ok(uploads.uploadView(uploads.getUpload(ctx.workspace, String(ctx.request.path.id)))),
 };
