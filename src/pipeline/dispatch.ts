@@ -20,10 +20,22 @@ export function assertHandlersDocumented(handlers: HandlerTable, documents: read
 export async function dispatch(handlers: HandlerTable, ctx: HandlerContext): Promise<HandlerResult> {
   const handler = handlers[ctx.operation.operationId];
   if (handler) {
-    const result = await handler(ctx);
-    return { ...result, headers: { 'X-Sandbox-Source': 'state', ...result.headers } };
+    try {
+      const result = await handler(ctx);
+      return { ...result, headers: { ...FROM_STATE, ...result.headers } };
+    } catch (e) {
+      throw markedAsFromState(e);
+    }
   }
   return exampleAnswer(ctx);
+}
+
+const FROM_STATE = { 'X-Sandbox-Source': 'state' };
+
+/** A handler's refusal (an unknown id, a team not accessible) is as much an answer from state as its success. */
+function markedAsFromState(e: unknown): unknown {
+  if (!(e instanceof ApiError)) return e;
+  return new ApiError(e.status, e.code, e.message, { ...e.options, headers: { ...FROM_STATE, ...e.options.headers } });
 }
 
 function exampleAnswer(ctx: HandlerContext): HandlerResult {

@@ -3,6 +3,8 @@
  * parameters from their schemas, the body from the operation's first request example.
  */
 import type { IHttpOperation } from '@stoplight/types';
+import type { Test } from 'supertest';
+import type { TestApi } from './api.js';
 
 type Schema = { type?: string | string[]; format?: string; enum?: unknown[]; default?: unknown; minimum?: number; examples?: unknown[]; pattern?: string };
 
@@ -36,4 +38,18 @@ export function sampleRequest(op: IHttpOperation): SampleRequest {
   const example = content?.examples?.[0];
   const body = content && example && 'value' in example ? { mediaType: content.mediaType, value: example.value } : undefined;
   return { path, body };
+}
+
+/** Sends the operation's sample request through a test client (multipart file fields carry a one-row CSV). */
+export function sendSample(api: TestApi, op: IHttpOperation): Test {
+  const sample = sampleRequest(op);
+  // The documents use only the methods the client has; request examples are objects (of strings for forms).
+  let call = api[op.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete'](sample.path);
+  if (sample.body?.mediaType === 'application/json') call = call.send(sample.body.value as object);
+  if (sample.body?.mediaType === 'multipart/form-data') {
+    for (const [field, value] of Object.entries(sample.body.value as Record<string, string>)) {
+      call = field === 'file' || field === 'contacts' ? call.attach(field, Buffer.from('email\nada@example.com\n'), 'c.csv') : call.field(field, value);
+    }
+  }
+  return call;
 }
