@@ -10,7 +10,7 @@ type Schema = { type?: string | string[]; format?: string; enum?: unknown[]; def
 
 export const SAMPLE_UUID = '5f1c2d3e-8a9b-4c7d-9e0f-1a2b3c4d5e6f';
 
-export function sampleValue(schema: Schema = {}): string {
+function sampleValue(schema: Schema = {}): string {
   if (schema.enum?.length) return String(schema.enum[0]);
   if (schema.default !== undefined) return String(schema.default);
   const type = Array.isArray(schema.type) ? schema.type[0] : schema.type;

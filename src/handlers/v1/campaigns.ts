@@ -8,7 +8,8 @@ const ORDER_FIELD = { name: 'name', status: 'status', createdAt: 'created_at', u
 export const v1CampaignHandlers = handlerTable({
   v1CreateCampaign: ctx => {
     const campaign = campaigns.createCampaign(ctx.workspace, ctx.request.body);
-    // The V1 create answer carries request_id like V2 (001_…, V1 create example).
+    // Unlike other V1 answers, the V1 create answer carries request_id as V2 does (the real service's create
+    // example shows it; openapi.yaml, v1CreateCampaign 201).
     return { status: 201, body: { success: true, data: { campaign: v1CampaignView(ctx.workspace, campaign) }, request_id: ctx.requestId } };
   },
   v1GetCampaign: ctx => ({ status: 200, body: { success: true, campaign: v1CampaignView(ctx.workspace, campaigns.getCampaign(ctx.workspace, ctx.request.path.id)) } }),
