@@ -1,6 +1,6 @@
 /**
- * V2 campaigns (001_…): create, list, get, update, delete and subsequences. Every rule is driven over
- * HTTP and checked twice: the answer, and the state read back afterwards.
+ * V2 campaigns (openapi.yaml, tag Campaigns): create, list, get, update, delete and subsequences. Every
+ * rule is driven over HTTP and checked twice: the answer, and the state read back afterwards.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Response } from 'supertest';

@@ -1,6 +1,6 @@
 /**
- * Inbox reply link clicks (001_… "Inbox reply link clicks", "List Campaign Inbox Reply Link Clicks";
- * 000_… "List Contact Inbox Link Clicks"): clicks are made with POST /__sandbox/link-clicks and read back
+ * Inbox reply link clicks (openapi.yaml: listCampaignInboxLinkClicks, listContactInboxLinkClicks; the
+ * control document: ctlRecordLinkClick): clicks are made with POST /__sandbox/link-clicks and read back
  * through both lists, the campaign's reply_link_clicks rollup, the contact's flag and the event log.
  * The clock is frozen a minute before UTC midnight, so the day boundary can be crossed on purpose.
  */

@@ -1,5 +1,5 @@
 /**
- * V1 bulk actions (000_… "Bulk Actions (V1 Only)"): POST /v1/contact/bulk-action with each of the 15
+ * V1 bulk actions (openapi.yaml, v1BulkContactAction): POST /v1/contact/bulk-action with each of the 15
  * actions. Every rule is checked by the answer and by reading the state back over HTTP: the V1 list
  * filters (POST /v1/contact/all), GET /v1/contact/:id, the campaign's contact_metrics (GET
  * /v2/campaigns/:id) and the event log (GET /v2/events).

@@ -1,6 +1,7 @@
 /**
- * V1 campaigns (001_…): create, get, update with the V1 extras, delete (draft deleted, others archived),
- * the overview with metrics, and clone. Answers and the state read back afterwards.
+ * V1 campaigns (openapi.yaml, the v1…Campaign operations): create, get, update with the V1 extras, delete
+ * (draft deleted, others archived), the overview with metrics, and clone. Answers and the state read back
+ * afterwards.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Response } from 'supertest';

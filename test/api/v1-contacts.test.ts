@@ -1,6 +1,7 @@
 /**
- * V1 contacts (000_… "V1 API" sections): create, the filtered list with its counts, get, update and the
- * team contact profile. Every rule is checked by its answer and by reading the state back over HTTP.
+ * V1 contacts (openapi.yaml, the v1…Contact operations): create, the filtered list with its counts, get,
+ * update and the team contact profile. Every rule is checked by its answer and by reading the state back
+ * over HTTP.
  *
  * Engagement flags (bounced, finished, paused, …) and sequence fields (node_id, variant, sender) are set
  * by the sending engine and by V1 bulk actions, which this sandbox does not drive yet; where a test needs
