@@ -19,7 +19,7 @@ import type { ApiKey, KeyRing } from './http/auth.js';
 import { createRequestIds } from './http/request-id.js';
 import { matchRequest } from './pipeline/match.js';
 import { validateRequest, violationError, violationSummary, type ValidationMode } from './pipeline/validate.js';
-import { dispatch } from './pipeline/dispatch.js';
+import { assertHandlersDocumented, dispatch } from './pipeline/dispatch.js';
 import { renderResult, sendError, sendRendered, sendScenarioAnswer } from './pipeline/envelope.js';
 import type { Fault } from './scenarios/types.js';
 import { createScenarioEngine, type ScenarioEngine } from './scenarios/engine.js';
@@ -174,6 +174,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     ...controlHandlers({ contract, controlContract, workspaces, scenarios, store }),
     ...options.handlers,
   };
+  assertHandlersDocumented(handlers, [contract, controlContract]);
 
   async function handleApiRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const started = performance.now();

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
+import type { OpenAPIV3_1 } from 'openapi-types';
 import { parseOperations, type IHttpOperation } from './prism.js';
 import { FAMILY_BY_TAG, type Family } from './families.js';
 import { compileRequestValidator, type RequestValidator } from './request-validator.js';
@@ -29,7 +30,7 @@ export interface ContractOperation {
 
 export interface Contract {
   yaml: string;
-  json: Record<string, unknown>;
+  json: OpenAPIV3_1.Document;
   operations: ContractOperation[];
   byId: ReadonlyMap<string, ContractOperation>;
 }
@@ -47,7 +48,8 @@ export function loadContract(path: string = DEFAULT_DOCUMENT_PATH): Promise<Cont
 }
 
 async function buildContract(yaml: string): Promise<Contract> {
-  const json = YAML.parse(yaml) as Record<string, unknown>;
+  // YAML.parse cannot know the shape; the documents are linted as OpenAPI 3.1 (npm run lint:openapi).
+  const json = YAML.parse(yaml) as OpenAPIV3_1.Document;
   const httpOperations = await parseOperations(structuredClone(json));
   const operations = httpOperations.map(toContractOperation);
   const byId = new Map<string, ContractOperation>();

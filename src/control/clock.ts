@@ -2,7 +2,7 @@
  * Control plane: the workspace clock. Advancing or setting it runs the jobs that became due, in order,
  * in slices that yield to the event loop (the answer waits for all of them; other workspaces do not).
  */
-import type { HandlerTable } from '../handlers/types.js';
+import { handlerTable } from '../handlers/types.js';
 import type { Workspace } from '../workspace/workspace.js';
 import { isStorableTime } from '../workspace/clock.js';
 import { ApiError } from '../http/errors.js';
@@ -25,10 +25,10 @@ function clockTarget(ms: number, param: string): number {
   throw new ApiError(400, 'validation_error', `${param} must keep the workspace clock within years 0000-9999 (0000-01-01T00:00:00.000Z to 9999-12-31T23:59:59.999Z)`, { param });
 }
 
-export const clockHandlers: HandlerTable = {
+export const clockHandlers = handlerTable({
   ctlGetClock: ({ workspace }) => ok(clockView(workspace)),
   ctlSetClock: async ({ workspace, request }) => {
-    const { action, at } = request.body as { action: 'freeze' | 'resume' | 'set'; at?: string };
+    const { action, at } = request.body;
     if (action === 'freeze') workspace.clock.freeze();
     if (action === 'resume') workspace.clock.resume();
     if (action !== 'set') return ok(clockView(workspace));
@@ -39,8 +39,8 @@ export const clockHandlers: HandlerTable = {
     return ok(clockView(workspace, ran));
   },
   ctlAdvanceClock: async ({ workspace, request }) => {
-    const { seconds } = request.body as { seconds: number };
+    const { seconds } = request.body;
     const ran = await workspace.scheduler.advanceTo(clockTarget(workspace.clock.now() + Math.round(seconds * 1000), 'seconds'));
     return ok(clockView(workspace, ran));
   },
-};
+});

@@ -1,14 +1,16 @@
 /** Every control-plane handler, by operationId (src/control/openapi.yaml). */
 import type { Contract } from '../contract/contract.js';
-import type { HandlerTable } from '../handlers/types.js';
+import { handlerTable, type HandlerTable } from '../handlers/types.js';
 import type { ScenarioEngine } from '../scenarios/engine.js';
 import type { WorkspaceRegistry } from '../workspace/registry.js';
 import type { PersistentStore } from '../workspace/persistence.js';
 import { clockHandlers } from './clock.js';
+import { linkClickControlHandlers } from './link-clicks.js';
 import { journalControlHandlers } from './journal.js';
 import { persistenceControlHandlers } from './persistence.js';
 import { scenarioControlHandlers } from './scenarios.js';
 import { stateControlHandlers } from './state.js';
+import { uploadControlHandlers } from './uploads.js';
 
 export interface ControlPlaneParts {
   contract: Contract;
@@ -26,6 +28,8 @@ export function controlHandlers(parts: ControlPlaneParts): HandlerTable {
     ...journalControlHandlers(parts.contract, parts.workspaces),
     ...stateControlHandlers,
     ...persistenceControlHandlers(parts.store),
-    ctlGetOpenapi: () => ({ status: 200, body: parts.controlContract.json }),
+    ...uploadControlHandlers,
+    ...linkClickControlHandlers,
+    ...handlerTable({ ctlGetOpenapi: () => ({ status: 200, body: parts.controlContract.json }) }),
   };
 }

@@ -1,20 +1,17 @@
 /** Control plane: the request journal, a count for verification in tests, coverage, and reset. */
 import type { Contract } from '../contract/contract.js';
-import type { HandlerTable } from '../handlers/types.js';
+import { handlerTable } from '../handlers/types.js';
 import { listOf, message, ok } from '../handlers/v2-envelope.js';
-import type { JournalQuery } from '../workspace/journal.js';
 import type { WorkspaceRegistry } from '../workspace/registry.js';
 
-type RequestsQuery = JournalQuery & { limit: number; offset: number };
-
-export function journalControlHandlers(contract: Contract, registry: WorkspaceRegistry): HandlerTable {
-  return {
+export function journalControlHandlers(contract: Contract, registry: WorkspaceRegistry) {
+  return handlerTable({
     ctlListRequests: ({ workspace, request }) => {
-      const q = request.query as unknown as RequestsQuery;
+      const q = request.query;
       const entries = workspace.journal.find(q).reverse();
       return listOf(entries.slice(q.offset, q.offset + q.limit), entries.length, q.limit, q.offset);
     },
-    ctlCountRequests: ({ workspace, request }) => ok({ count: workspace.journal.find(request.query as JournalQuery).length }),
+    ctlCountRequests: ({ workspace, request }) => ok({ count: workspace.journal.find(request.query).length }),
     ctlClearRequests: ({ workspace }) => {
       workspace.journal.clear();
       return message('Request journal cleared');
@@ -48,5 +45,5 @@ export function journalControlHandlers(contract: Contract, registry: WorkspaceRe
       registry.reset(workspace.id);
       return message('Workspace reset to its seed', { data: { workspace: workspace.id } });
     },
-  };
+  });
 }

@@ -2,62 +2,58 @@
 import { skContactService, type SkContactService, type UpdateInput, type UpsertInput } from '../domain/sk-contacts/service.js';
 import { violationError } from '../pipeline/validate.js';
 import type { ApiError } from '../http/errors.js';
-import type { HandlerContext, HandlerTable } from './types.js';
+import { handlerTable, type HandlerContext } from './types.js';
 
-export function skContactHandlers(): HandlerTable {
-  return {
+export function skContactHandlers() {
+  return handlerTable({
     skListContacts: ctx => ({ status: 200, body: service(ctx).list(ctx.request.query) }),
     skCreateContact: ctx => {
-      const { contact, isNew } = service(ctx).upsert(upsertInput(ctx));
+      const { contact, isNew } = service(ctx).upsert(upsertInput(ctx, ctx.request.body));
       return { status: isNew ? 201 : 200, body: { ...contact, _meta: { isNew, isUpdate: !isNew } } };
     },
-    skGetContact: ctx => ({ status: 200, body: service(ctx).get(pathId(ctx)) }),
-    skUpdateContact: ctx => ({ status: 200, body: service(ctx).update(pathId(ctx), updateInput(ctx)) }),
+    skGetContact: ctx => ({ status: 200, body: service(ctx).get(ctx.request.path.id) }),
+    skUpdateContact: ctx => ({ status: 200, body: service(ctx).update(ctx.request.path.id, updateInput(ctx, ctx.request.body)) }),
     skDeleteContact: ctx => {
-      service(ctx).remove(pathId(ctx));
+      service(ctx).remove(ctx.request.path.id);
       return { status: 204 };
     },
-  };
+  });
 }
 
 function service({ workspace }: HandlerContext): SkContactService {
   return skContactService(workspace.project, workspace.clock, workspace.random);
 }
 
-function pathId(ctx: HandlerContext): string {
-  return String(ctx.request.path.id ?? '');
-}
+// Strict validation has already checked the body against its documented type; these checks matter only in
+// `warn`/`off` mode, where a wrongly typed field would otherwise reach the store. So the body is read here
+// as the unknown value it may be, and the checks answer as strict mode would.
 
-// Strict validation has already checked the body; these checks matter only in `warn`/`off` mode, where a
-// wrongly typed field would otherwise reach the store. They answer as strict mode would.
-
-function upsertInput(ctx: HandlerContext): UpsertInput {
-  const body = bodyFields(ctx);
-  const email = field(ctx, body, 'email', 'string');
+function upsertInput(ctx: HandlerContext, sent: unknown): UpsertInput {
+  const body = bodyFields(sent);
+  const email = stringField(ctx, body, 'email');
   if (!email) throw invalid(ctx, 'email', 'required', 'email is required');
-  return { email, subscribed: field(ctx, body, 'subscribed', 'boolean'), data: body.data };
+  return { email, subscribed: booleanField(ctx, body, 'subscribed'), data: body.data };
 }
 
-function updateInput(ctx: HandlerContext): UpdateInput {
-  const body = bodyFields(ctx);
-  return { email: field(ctx, body, 'email', 'string'), subscribed: field(ctx, body, 'subscribed', 'boolean'), data: body.data };
+function updateInput(ctx: HandlerContext, sent: unknown): UpdateInput {
+  const body = bodyFields(sent);
+  return { email: stringField(ctx, body, 'email'), subscribed: booleanField(ctx, body, 'subscribed'), data: body.data };
 }
 
-function bodyFields(ctx: HandlerContext): Record<string, unknown> {
-  const body = ctx.request.body;
-  return typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
+function bodyFields(body: unknown): Record<string, unknown> {
+  return typeof body === 'object' && body !== null && !Array.isArray(body) ? Object.fromEntries(Object.entries(body)) : {};
 }
 
-interface FieldTypes {
-  string: string;
-  boolean: boolean;
-}
-
-function field<K extends keyof FieldTypes>(ctx: HandlerContext, body: Record<string, unknown>, name: string, type: K): FieldTypes[K] | undefined {
+function stringField(ctx: HandlerContext, body: Record<string, unknown>, name: string): string | undefined {
   const value = body[name];
-  if (value === undefined) return undefined;
-  if (typeof value !== type) throw invalid(ctx, name, 'type', `${name} must be a ${type}`);
-  return value as FieldTypes[K];
+  if (value === undefined || typeof value === 'string') return value;
+  throw invalid(ctx, name, 'type', `${name} must be a string`);
+}
+
+function booleanField(ctx: HandlerContext, body: Record<string, unknown>, name: string): boolean | undefined {
+  const value = body[name];
+  if (value === undefined || typeof value === 'boolean') return value;
+  throw invalid(ctx, name, 'type', `${name} must be a boolean`);
 }
 
 function invalid(ctx: HandlerContext, param: string, keyword: string, message: string): ApiError {

@@ -1,7 +1,7 @@
 /** V2 success envelopes: `{success, data | message, pagination?}`; request_id is added on the way out. */
 import type { HandlerResult } from './types.js';
 
-export interface Pagination {
+interface Pagination {
   total: number;
   limit: number;
   offset: number;

@@ -51,6 +51,3 @@ export interface ScenarioOutcome {
 export interface ScenarioLayer {
   evaluate(request: ScenarioRequest): ScenarioOutcome;
 }
-
-/** No scenario active: every request passes through untouched. */
-export const PASS_THROUGH: ScenarioLayer = { evaluate: () => ({ applied: [] }) };

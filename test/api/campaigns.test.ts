@@ -1,15 +1,15 @@
 /**
- * V2 campaigns (001_…): create, list, get, update, delete and subsequences. Every rule is driven over
- * HTTP and checked twice: the answer, and the state read back afterwards.
+ * V2 campaigns (openapi.yaml, tag Campaigns): create, list, get, update, delete and subsequences. Every
+ * rule is driven over HTTP and checked twice: the answer, and the state read back afterwards.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Response } from 'supertest';
 import { createTestApi, type TestApi } from '../support/api.js';
+import { createSeries, enroll, iso } from '../support/fixtures.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const T0 = Date.parse('2026-03-02T10:00:00.000Z');
 const UNKNOWN_ID = '0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e';
-const iso = (ms: number) => new Date(ms).toISOString();
 
 const NODES = [
   { id: 'n-start', type: 'startNode', data: { type: 12, label: 'Start' }, position: { x: 0, y: 0 } },
@@ -94,22 +94,6 @@ const names = (res: Response) => (res.body.data as { name: string }[]).map(c => 
 
 async function patch(id: string, body: Record<string, unknown>): Promise<Response> {
   return api.patch(`/v2/campaigns/${id}`).send(body);
-}
-
-async function enroll(campaignId: string, email: string): Promise<Record<string, any>> {
-  const res = await api.post('/v2/contacts').send({ TeamId: team, CampaignId: campaignId, email });
-  expect(res.status, JSON.stringify(res.body)).toBe(201);
-  return res.body.data;
-}
-
-/** Creates campaigns named `names` in order, one second apart (oldest first). */
-async function createSeries(...list: string[]): Promise<Record<string, any>[]> {
-  const out = [];
-  for (const name of list) {
-    out.push(await create({ name }));
-    clock().advance(1000);
-  }
-  return out;
 }
 
 describe('POST /v2/campaigns', () => {
@@ -262,7 +246,7 @@ describe('GET /v2/campaigns', () => {
   });
 
   it('filters by status', async () => {
-    const [a] = await createSeries('Active one', 'Inactive one');
+    const [a] = await createSeries(api, name => create({ name }), ['Active one', 'Inactive one']);
     expect((await patch(a.id, { status: 1 })).status).toBe(200);
     const active = await list('status=1');
     expect(names(active)).toEqual(['Active one']);
@@ -272,7 +256,7 @@ describe('GET /v2/campaigns', () => {
   });
 
   it('excludes archived campaigns unless archived=true', async () => {
-    const [kept, gone] = await createSeries('Kept', 'Archived', 'Draft');
+    const [kept, gone] = await createSeries(api, name => create({ name }), ['Kept', 'Archived', 'Draft']);
     expect((await patch(gone.id, { is_draft: false })).status).toBe(200);
     expect((await api.delete(`/v2/campaigns/${gone.id}`)).body.message).toBe('Campaign archived successfully');
     expect(names(await list())).toEqual(['Draft', 'Kept']);
@@ -284,7 +268,7 @@ describe('GET /v2/campaigns', () => {
   });
 
   it('sorts newest first by default, and by oldest, last_modified and name', async () => {
-    const [b, , c] = await createSeries('Bravo', 'alpha', 'Charlie');
+    const [b, , c] = await createSeries(api, name => create({ name }), ['Bravo', 'alpha', 'Charlie']);
     expect(names(await list())).toEqual(['Charlie', 'alpha', 'Bravo']);
     expect(names(await list('sortBy=newest'))).toEqual(['Charlie', 'alpha', 'Bravo']);
     expect(names(await list('sortBy=oldest'))).toEqual(['Bravo', 'alpha', 'Charlie']);
@@ -303,7 +287,7 @@ describe('GET /v2/campaigns', () => {
   });
 
   it('pages with limit and offset', async () => {
-    await createSeries('c1', 'c2', 'c3', 'c4', 'c5');
+    await createSeries(api, name => create({ name }), ['c1', 'c2', 'c3', 'c4', 'c5']);
     const first = await list('sortBy=oldest&limit=2');
     expect(names(first)).toEqual(['c1', 'c2']);
     expect(first.body.pagination).toEqual({ total: 5, limit: 2, offset: 0, has_more: true });
@@ -320,11 +304,11 @@ describe('GET /v2/campaigns', () => {
   });
 
   it('computes contact_metrics from the enrollments, and contact_count equals total', async () => {
-    const [full, empty] = await createSeries('With contacts', 'Empty');
+    const [full, empty] = await createSeries(api, name => create({ name }), ['With contacts', 'Empty']);
     const contacts = [];
-    for (const email of ['ada@example.com', 'grace@example.com', 'alan@example.com']) contacts.push(await enroll(full.id, email));
+    for (const email of ['ada@example.com', 'grace@example.com', 'alan@example.com']) contacts.push(await enroll(api, { TeamId: team, CampaignId: full.id, email: email }));
     // Enrolling the same person again does not add a contact.
-    await enroll(full.id, 'ADA@example.com');
+    await enroll(api, { TeamId: team, CampaignId: full.id, email: 'ADA@example.com' });
     const byName = (res: Response, n: string) => res.body.data.find((c: { name: string }) => c.name === n);
     let res = await list();
     expect(byName(res, 'With contacts').contact_metrics).toEqual({ total: 3, not_started: 3, in_progress: 0, finished: 0, paused: 0 });
@@ -549,7 +533,7 @@ describe('PATCH /v2/campaigns/:id', () => {
 describe('DELETE /v2/campaigns/:id', () => {
   it('removes a draft for good, with its contacts', async () => {
     const c = await create({ name: 'Draft' });
-    const contact = await enroll(c.id, 'ada@example.com');
+    const contact = await enroll(api, { TeamId: team, CampaignId: c.id, email: 'ada@example.com' });
     const res = await api.delete(`/v2/campaigns/${c.id}`);
     expect(res.status).toBe(200);
     expect(res.body).toEqual({ success: true, message: 'Campaign deleted successfully', request_id: res.body.request_id });
@@ -566,9 +550,9 @@ describe('DELETE /v2/campaigns/:id', () => {
   it('archives a non-draft campaign and its contacts', async () => {
     const c = await create({ name: 'Live', is_draft: false, nodes: NODES });
     const other = await create({ name: 'Other', is_draft: false });
-    await enroll(c.id, 'ada@example.com');
-    await enroll(c.id, 'grace@example.com');
-    await enroll(other.id, 'ada@example.com');
+    await enroll(api, { TeamId: team, CampaignId: c.id, email: 'ada@example.com' });
+    await enroll(api, { TeamId: team, CampaignId: c.id, email: 'grace@example.com' });
+    await enroll(api, { TeamId: team, CampaignId: other.id, email: 'ada@example.com' });
     expect((await patch(c.id, { status: 1 })).status).toBe(200);
     clock().advance(2000);
 
@@ -667,7 +651,7 @@ describe('subsequences', () => {
   });
 
   it('are excluded from GET /v2/campaigns unless include_subsequences=true', async () => {
-    const [parent] = await createSeries('Parent', 'Standalone');
+    const [parent] = await createSeries(api, name => create({ name }), ['Parent', 'Standalone']);
     await create({ name: 'Child', parentCampaignId: parent.id });
     const plain = await list('sortBy=name');
     expect(names(plain)).toEqual(['Parent', 'Standalone']);

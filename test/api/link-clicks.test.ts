@@ -1,11 +1,12 @@
 /**
- * Inbox reply link clicks (001_… "Inbox reply link clicks", "List Campaign Inbox Reply Link Clicks";
- * 000_… "List Contact Inbox Link Clicks"): clicks are made with POST /__sandbox/link-clicks and read back
+ * Inbox reply link clicks (openapi.yaml: listCampaignInboxLinkClicks, listContactInboxLinkClicks; the
+ * control document: ctlRecordLinkClick): clicks are made with POST /__sandbox/link-clicks and read back
  * through both lists, the campaign's reply_link_clicks rollup, the contact's flag and the event log.
  * The clock is frozen a minute before UTC midnight, so the day boundary can be crossed on purpose.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createTestApi, type TestApi } from '../support/api.js';
+import { advanceClock, enroll, setClock } from '../support/fixtures.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const UNKNOWN_ID = '0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e';
@@ -24,25 +25,14 @@ let ada: string;
 let lin: string;
 let bob: string;
 
-async function setClock(at: string): Promise<void> {
-  const res = await api.post('/__sandbox/clock').send({ action: 'set', at });
-  expect(res.status).toBe(200);
-}
-
-async function advance(seconds: number): Promise<void> {
-  expect((await api.post('/__sandbox/clock/advance').send({ seconds })).status).toBe(200);
-}
-
 async function enrol(campaignId: string, person: Record<string, unknown>): Promise<string> {
-  const res = await api.post('/v2/contacts').send({ TeamId: team, CampaignId: campaignId, ...person });
-  expect(res.status, JSON.stringify(res.body)).toBe(201);
-  return res.body.data.id;
+  return (await enroll(api, { TeamId: team, CampaignId: campaignId, ...person })).id;
 }
 
 beforeEach(async () => {
   api = await createTestApi({ seedData: false });
   expect((await api.post('/__sandbox/clock').send({ action: 'freeze' })).status).toBe(200);
-  await setClock(NEAR_MIDNIGHT);
+  await setClock(api, NEAR_MIDNIGHT);
   team = (await api.post('/v2/teams').send({ name: 'Northwind Outbound' })).body.data.id;
   otherTeam = (await api.post('/v2/teams').send({ name: 'Globex Sales' })).body.data.id;
   campaign = (await api.post('/v2/campaigns').send({ name: 'Q1 CTO Outreach!', TeamId: team })).body.data.id;
@@ -183,7 +173,7 @@ describe('POST /__sandbox/link-clicks', () => {
 
   it('defaults clicked_at to the workspace clock and takes a given one', async () => {
     expect((await click({ contact_id: ada, original_url: PRICING })).clicked_at).toBe(NEAR_MIDNIGHT);
-    await advance(30);
+    await advanceClock(api, 30);
     expect((await click({ contact_id: ada, original_url: PRICING })).clicked_at).toBe('2026-03-02T23:59:30.000Z');
     const given = await click({ contact_id: ada, original_url: DEMO, clicked_at: '2026-03-01T12:00:00+02:00' });
     expect(given.clicked_at).toBe('2026-03-01T10:00:00.000Z');
@@ -240,12 +230,12 @@ describe('rollup: reply_link_clicks, reply_link_clicked and the click event', ()
     expect(first.is_first_today).toBe(true);
     expect(await replyLinkClicks()).toBe(1);
 
-    await advance(30); // 23:59:30, same UTC day
+    await advanceClock(api, 30); // 23:59:30, same UTC day
     const sameDay = await click({ contact_id: ada, original_url: PRICING });
     expect(sameDay.is_first_today).toBe(false);
     expect(await replyLinkClicks()).toBe(1);
 
-    await advance(60); // 00:00:30, the next UTC day
+    await advanceClock(api, 60); // 00:00:30, the next UTC day
     const nextDay = await click({ contact_id: ada, original_url: PRICING });
     expect(nextDay.clicked_at).toBe('2026-03-03T00:00:30.000Z');
     expect(nextDay.is_first_today).toBe(true);
@@ -313,7 +303,7 @@ describe('GET /v2/contacts/:id/inbox-link-clicks', () => {
     const ids: string[] = [];
     for (let i = 0; i < 5; i++) {
       ids.push((await click({ contact_id: ada, original_url: `${PRICING}?v=${i}` })).id);
-      await advance(10);
+      await advanceClock(api, 10);
     }
     await click({ contact_id: lin, original_url: PRICING });
     const newest = [...ids].reverse();
@@ -372,11 +362,11 @@ describe('GET /v2/campaigns/:id/inbox-link-clicks', () => {
   /** Four clicks on two UTC days: Ada 23:59:00 and 23:59:30 (same link), Lin 23:59:45, Ada 00:00:30 next day. */
   async function fourClicks() {
     const a1 = await click({ contact_id: ada, original_url: PRICING });
-    await advance(30);
+    await advanceClock(api, 30);
     const a2 = await click({ contact_id: ada, original_url: PRICING });
-    await advance(15);
+    await advanceClock(api, 15);
     const l1 = await click({ contact_id: lin, original_url: DEMO, utm: false });
-    await advance(45);
+    await advanceClock(api, 45);
     const a3 = await click({ contact_id: ada, original_url: PRICING });
     await click({ contact_id: bob, original_url: PRICING });
     return { a1, a2, l1, a3 };

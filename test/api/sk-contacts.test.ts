@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Response } from 'supertest';
 import { createTestApi, type TestApi } from '../support/api.js';
+import { iso } from '../support/fixtures.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const T0 = Date.parse('2026-06-01T09:00:00.000Z');
@@ -28,8 +29,6 @@ beforeEach(async () => {
 
 const workspace = (on: TestApi = api) => on.sandbox.workspace('default')!;
 const clock = () => workspace().clock;
-const iso = (ms: number) => new Date(ms).toISOString();
-
 async function upsert(body: object, on: TestApi = api): Promise<Response> {
   return on.post('/contacts').send(body);
 }

@@ -1,5 +1,5 @@
 /**
- * V1 bulk actions (000_… "Bulk Actions (V1 Only)"): POST /v1/contact/bulk-action with each of the 15
+ * V1 bulk actions (openapi.yaml, v1BulkContactAction): POST /v1/contact/bulk-action with each of the 15
  * actions. Every rule is checked by the answer and by reading the state back over HTTP: the V1 list
  * filters (POST /v1/contact/all), GET /v1/contact/:id, the campaign's contact_metrics (GET
  * /v2/campaigns/:id) and the event log (GET /v2/events).
@@ -10,7 +10,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Response } from 'supertest';
 import { createTestApi, type TestApi } from '../support/api.js';
-import type { Enrollment } from '../../src/domain/supersend/records.js';
+import { newCampaign, newTeam, setEnrollment } from '../support/fixtures.js';
 
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 const SENDER = '5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d';
@@ -40,21 +40,13 @@ let emailSeq = 0;
 
 beforeAll(async () => {
   api = await createTestApi({ seedData: false });
-  teamId = await createTeam('Outbound');
-  otherTeamId = await createTeam('Elsewhere');
+  teamId = (await newTeam(api, { name: 'Outbound' })).id;
+  otherTeamId = (await newTeam(api, { name: 'Elsewhere' })).id;
   await api.post('/__sandbox/clock').send({ action: 'freeze' }).expect(200);
 });
 
-async function createTeam(name: string): Promise<string> {
-  const res = await api.post('/v2/teams').send({ name });
-  expect(res.status).toBe(201);
-  return res.body.data.id;
-}
-
 async function createCampaign(name: string, team = teamId): Promise<string> {
-  const res = await api.post('/v2/campaigns').send({ TeamId: team, name, nodes: NODES, edges: EDGES, days: { monday: true } });
-  expect(res.status).toBe(201);
-  return res.body.data.id;
+  return (await newCampaign(api, team, name, { nodes: NODES, edges: EDGES, days: { monday: true } })).id;
 }
 
 /** Enrolls one person per local part (`<local>-<n>@acme.test`, unique per call) and returns the contact ids. */
@@ -118,11 +110,6 @@ async function bulkEvents(campaignId: string): Promise<{ team_id?: string; detai
 
 async function advance(seconds: number): Promise<void> {
   await api.post('/__sandbox/clock/advance').send({ seconds }).expect(200);
-}
-
-/** Test setup standing in for the sending engine: changes an enrollment in the sandbox state. */
-function setEnrollment(id: string, patch: Partial<Enrollment>): void {
-  Object.assign(api.sandbox.workspace('default')!.supersend.enrollments.get(id)!, patch);
 }
 
 const sorted = (ids: string[]) => [...ids].sort();
@@ -260,7 +247,7 @@ describe('resume', () => {
   it('unpauses only the paused contacts and clears paused_at / resume_at', async () => {
     const { campaignId, ids } = await campaignWith(3);
     await bulkOk({ action: 'assign_step', campaign_id: campaignId, node_id: 'n-e1', step_number: 1 });
-    for (const id of [ids[0], ids[1]]) setEnrollment(id, { paused: true, paused_at: '2026-01-05T10:00:00.000Z', resume_at: '2026-02-01T10:00:00.000Z' });
+    for (const id of [ids[0], ids[1]]) setEnrollment(api, id, { paused: true, paused_at: '2026-01-05T10:00:00.000Z', resume_at: '2026-02-01T10:00:00.000Z' });
     expect(await metrics(campaignId)).toEqual({ total: 3, not_started: 0, in_progress: 1, finished: 0, paused: 2 });
 
     const res = await bulkOk({ action: 'resume', campaign_id: campaignId });
@@ -276,7 +263,7 @@ describe('restart', () => {
     const { campaignId, ids } = await campaignWith(3);
     await bulkOk({ action: 'assign_step', campaign_id: campaignId, node_id: 'n-e2', step_number: 2 });
     await bulkOk({ action: 'finish', campaign_id: campaignId, contact_ids: [ids[0]] });
-    setEnrollment(ids[1], { paused: true, paused_at: '2026-01-05T10:00:00.000Z', failed: true, reason: 'smtp error', status: 'queued', next_step: 'n-e2' });
+    setEnrollment(api, ids[1], { paused: true, paused_at: '2026-01-05T10:00:00.000Z', failed: true, reason: 'smtp error', status: 'queued', next_step: 'n-e2' });
     expect(await metrics(campaignId)).toEqual({ total: 3, not_started: 0, in_progress: 1, finished: 1, paused: 1 });
 
     const res = await bulkOk({ action: 'restart', campaign_id: campaignId, contact_ids: [ids[0], ids[1]] });

@@ -1,15 +1,16 @@
 /**
- * V1 campaigns (001_…): create, get, update with the V1 extras, delete (draft deleted, others archived),
- * the overview with metrics, and clone. Answers and the state read back afterwards.
+ * V1 campaigns (openapi.yaml, the v1…Campaign operations): create, get, update with the V1 extras, delete
+ * (draft deleted, others archived), the overview with metrics, and clone. Answers and the state read back
+ * afterwards.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Response } from 'supertest';
 import { createTestApi, type TestApi } from '../support/api.js';
+import { createSeries, enroll, iso } from '../support/fixtures.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const T0 = Date.parse('2026-03-02T10:00:00.000Z');
 const UNKNOWN_ID = '0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e';
-const iso = (ms: number) => new Date(ms).toISOString();
 
 const NODES = [
   { id: 'n-start', type: 'startNode', data: { type: 12, label: 'Start' }, position: { x: 0, y: 0 } },
@@ -87,21 +88,6 @@ async function overview(query = ''): Promise<Response> {
 
 const names = (res: Response) => (res.body.campaigns as { name: string }[]).map(c => c.name);
 
-async function enroll(campaignId: string, email: string): Promise<Record<string, any>> {
-  const res = await api.post('/v2/contacts').send({ TeamId: team, CampaignId: campaignId, email });
-  expect(res.status, JSON.stringify(res.body)).toBe(201);
-  return res.body.data;
-}
-
-async function createSeries(...list: string[]): Promise<Record<string, any>[]> {
-  const out = [];
-  for (const name of list) {
-    out.push(await create({ name }));
-    clock().advance(1000);
-  }
-  return out;
-}
-
 describe('POST /v1/campaign', () => {
   it('creates an inactive draft and answers {success, data: {campaign}} with 201', async () => {
     const res = await api.post('/v1/campaign').send({ name: 'Q1 Logistics Leaders', TeamId: team });
@@ -170,8 +156,8 @@ describe('POST /v1/campaign', () => {
 describe('GET /v1/campaign/:id', () => {
   it('answers {success, campaign} with the contact count', async () => {
     const c = await create({ name: 'Counted' });
-    await enroll(c.id, 'ada@example.com');
-    await enroll(c.id, 'grace@example.com');
+    await enroll(api, { TeamId: team, CampaignId: c.id, email: 'ada@example.com' });
+    await enroll(api, { TeamId: team, CampaignId: c.id, email: 'grace@example.com' });
     const res = await api.get(`/v1/campaign/${c.id}`);
     expect(res.status).toBe(200);
     expect(Object.keys(res.body).sort()).toEqual(['campaign', 'success']);
@@ -249,7 +235,7 @@ describe('PUT /v1/campaign/:id', () => {
 describe('DELETE /v1/campaign/:id', () => {
   it('deletes a draft for good, with its contacts', async () => {
     const c = await create({ name: 'Draft' });
-    const contact = await enroll(c.id, 'ada@example.com');
+    const contact = await enroll(api, { TeamId: team, CampaignId: c.id, email: 'ada@example.com' });
     const res = await api.delete(`/v1/campaign/${c.id}`);
     expect(res.status).toBe(200);
     expect(res.body).toEqual({ success: true, message: 'Campaign deleted successfully' });
@@ -260,8 +246,8 @@ describe('DELETE /v1/campaign/:id', () => {
 
   it('archives a non-draft campaign and its contacts', async () => {
     const c = await create({ name: 'Live', is_draft: false });
-    await enroll(c.id, 'ada@example.com');
-    await enroll(c.id, 'grace@example.com');
+    await enroll(api, { TeamId: team, CampaignId: c.id, email: 'ada@example.com' });
+    await enroll(api, { TeamId: team, CampaignId: c.id, email: 'grace@example.com' });
     expect((await read(c.id)).contact_count).toBe(2);
     const res = await api.delete(`/v1/campaign/${c.id}`);
     expect(res.status).toBe(200);
@@ -292,7 +278,7 @@ describe('GET /v1/campaigns/overview', () => {
 
   it('lists the team campaigns newest first with total', async () => {
     const other = (await api.post('/v2/teams').send({ name: 'Other' })).body.data.id;
-    await createSeries('First', 'Second', 'Third');
+    await createSeries(api, name => create({ name }), ['First', 'Second', 'Third']);
     expect((await api.post('/v1/campaign').send({ name: 'Foreign', TeamId: other })).status).toBe(201);
     const res = await overview();
     expect(res.body.success).toBe(true);
@@ -311,7 +297,7 @@ describe('GET /v1/campaigns/overview', () => {
   });
 
   it('orders by order_by and order', async () => {
-    const [first, second, third] = await createSeries('bravo', 'Alpha', 'charlie');
+    const [first, second, third] = await createSeries(api, name => create({ name }), ['bravo', 'Alpha', 'charlie']);
     expect(names(await overview('order_by=createdAt&order=DESC'))).toEqual(['charlie', 'Alpha', 'bravo']);
     expect(names(await overview('order_by=createdAt&order=ASC'))).toEqual(['bravo', 'Alpha', 'charlie']);
     expect(names(await overview('order_by=name&order=ASC'))).toEqual(['Alpha', 'bravo', 'charlie']);
@@ -329,7 +315,7 @@ describe('GET /v1/campaigns/overview', () => {
   });
 
   it('filters by status and pages with limit/offset', async () => {
-    const [a, , c] = await createSeries('c1', 'c2', 'c3', 'c4');
+    const [a, , c] = await createSeries(api, name => create({ name }), ['c1', 'c2', 'c3', 'c4']);
     expect((await update(a.id, { status: 1 })).status).toBe(200);
     expect((await update(c.id, { status: 1 })).status).toBe(200);
     const active = await overview('status=1&order=ASC');
@@ -342,9 +328,9 @@ describe('GET /v1/campaigns/overview', () => {
   });
 
   it('adds the metric counters derived from contacts only with includeMetrics=true', async () => {
-    const [full, empty] = await createSeries('With contacts', 'Empty');
-    for (const email of ['ada@example.com', 'grace@example.com', 'alan@example.com']) await enroll(full.id, email);
-    const deleted = await enroll(full.id, 'gone@example.com');
+    const [full, empty] = await createSeries(api, name => create({ name }), ['With contacts', 'Empty']);
+    for (const email of ['ada@example.com', 'grace@example.com', 'alan@example.com']) await enroll(api, { TeamId: team, CampaignId: full.id, email: email });
+    const deleted = await enroll(api, { TeamId: team, CampaignId: full.id, email: 'gone@example.com' });
     expect((await api.delete(`/v2/contacts/${deleted.id}`)).status).toBe(200);
 
     const plain = await overview();
@@ -364,8 +350,8 @@ describe('POST /v1/campaign/:id/clone', () => {
   it('copies settings, nodes and edges into a new draft named "Copy of …", without the contacts', async () => {
     const source = await create({ name: 'Q4 Outreach Campaign', ...SETTINGS, nodes: NODES, edges: EDGES, is_draft: false });
     expect((await update(source.id, { status: 1, warm: true, LinkedinId: 'li-1', SenderIds: ['4b9c1e3a-7d5f-4a2b-8c6e-0f9d1b3a5c7e'], max_per_day: 40 })).status).toBe(200);
-    await enroll(source.id, 'ada@example.com');
-    await enroll(source.id, 'grace@example.com');
+    await enroll(api, { TeamId: team, CampaignId: source.id, email: 'ada@example.com' });
+    await enroll(api, { TeamId: team, CampaignId: source.id, email: 'grace@example.com' });
     clock().advance(5000);
 
     const res = await api.post(`/v1/campaign/${source.id}/clone`).send({ TeamId: team });

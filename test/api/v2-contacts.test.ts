@@ -4,29 +4,10 @@
  */
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApi, type TestApi } from '../support/api.js';
+import { enroll, newCampaign, newTeam, teamUsage, type Json } from '../support/fixtures.js';
 
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 const INTERESTS = ['interested', 'not_interested', 'meeting_request', 'meeting_booked', 'customer', 'future', 'follow_up'] as const;
-
-type Json = Record<string, any>;
-
-async function newTeam(api: TestApi, name = 'Team'): Promise<Json> {
-  const res = await api.post('/v2/teams').send({ name });
-  expect(res.status).toBe(201);
-  return res.body.data;
-}
-
-async function newCampaign(api: TestApi, teamId: string, name = 'Campaign'): Promise<Json> {
-  const res = await api.post('/v2/campaigns').send({ TeamId: teamId, name });
-  expect(res.status).toBe(201);
-  return res.body.data;
-}
-
-async function create(api: TestApi, body: Json): Promise<Json> {
-  const res = await api.post('/v2/contacts').send(body);
-  expect(res.status, JSON.stringify(res.body)).toBe(201);
-  return res.body.data;
-}
 
 async function list(api: TestApi, query: string): Promise<{ data: Json[]; pagination: Json }> {
   const res = await api.get(`/v2/contacts?${query}`);
@@ -36,12 +17,6 @@ async function list(api: TestApi, query: string): Promise<{ data: Json[]; pagina
 
 async function getContact(api: TestApi, id: string): Promise<Json> {
   const res = await api.get(`/v2/contacts/${id}`);
-  expect(res.status).toBe(200);
-  return res.body.data;
-}
-
-async function usage(api: TestApi, teamId: string): Promise<Json> {
-  const res = await api.get(`/v2/teams/${teamId}/usage`);
   expect(res.status).toBe(200);
   return res.body.data;
 }
@@ -58,8 +33,8 @@ interface World {
 
 async function world(): Promise<World> {
   const api = await createTestApi({ seedData: false });
-  const team = await newTeam(api, 'Acme');
-  const otherTeam = await newTeam(api, 'Globex');
+  const team = await newTeam(api, { name: 'Acme' });
+  const otherTeam = await newTeam(api, { name: 'Globex' });
   return {
     api,
     team,
@@ -106,26 +81,26 @@ describe('POST /v2/contacts without CampaignId upserts a team profile only', () 
     // The profile id is not an enrollment id.
     const asContact = await w.api.get(`/v2/contacts/${res.body.data.id}`);
     expect(asContact.status).toBe(404);
-    expect((await usage(w.api, w.team.id)).contacts_used).toBe(1);
+    expect((await teamUsage(w.api, w.team.id)).contacts_used).toBe(1);
   });
 
   it('upserts the same profile on repeat (email case-insensitive) and updates its fields', async () => {
-    const first = await create(w.api, { TeamId: w.team.id, email: 'Ann.Lee@Acme.test', first_name: 'Ann', title: 'CTO' });
-    const again = await create(w.api, { TeamId: w.team.id, email: 'ann.lee@acme.test', first_name: 'Annie' });
+    const first = await enroll(w.api, { TeamId: w.team.id, email: 'Ann.Lee@Acme.test', first_name: 'Ann', title: 'CTO' });
+    const again = await enroll(w.api, { TeamId: w.team.id, email: 'ann.lee@acme.test', first_name: 'Annie' });
     expect(again.id).toBe(first.id);
     expect(again).toMatchObject({ first_name: 'Annie', title: 'CTO' });
-    expect((await usage(w.api, w.team.id)).contacts_used).toBe(1);
+    expect((await teamUsage(w.api, w.team.id)).contacts_used).toBe(1);
     // The profile the later enrollment uses carries the updated fields.
-    const enrolled = await create(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, email: 'ANN.LEE@acme.test' });
+    const enrolled = await enroll(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, email: 'ANN.LEE@acme.test' });
     expect(enrolled).toMatchObject({ contact_profile_id: first.id, first_name: 'Annie', title: 'CTO' });
   });
 
   it('keeps profiles of different teams apart', async () => {
-    const a = await create(w.api, { TeamId: w.team.id, email: 'same@acme.test' });
-    const b = await create(w.api, { TeamId: w.otherTeam.id, email: 'same@acme.test' });
+    const a = await enroll(w.api, { TeamId: w.team.id, email: 'same@acme.test' });
+    const b = await enroll(w.api, { TeamId: w.otherTeam.id, email: 'same@acme.test' });
     expect(b.id).not.toBe(a.id);
-    expect((await usage(w.api, w.team.id)).contacts_used).toBe(1);
-    expect((await usage(w.api, w.otherTeam.id)).contacts_used).toBe(1);
+    expect((await teamUsage(w.api, w.team.id)).contacts_used).toBe(1);
+    expect((await teamUsage(w.api, w.otherTeam.id)).contacts_used).toBe(1);
   });
 });
 
@@ -193,48 +168,48 @@ describe('POST /v2/contacts with CampaignId enrolls', () => {
   });
 
   it('never duplicates on a repeated create by email (case-insensitive) and updates the fields', async () => {
-    const first = await create(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, email: 'Repeat@Acme.test', first_name: 'Rita', company_name: 'Acme' });
-    const again = await create(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, email: 'repeat@acme.test', first_name: 'Rita Marie', title: 'VP' });
+    const first = await enroll(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, email: 'Repeat@Acme.test', first_name: 'Rita', company_name: 'Acme' });
+    const again = await enroll(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, email: 'repeat@acme.test', first_name: 'Rita Marie', title: 'VP' });
     expect(again.id).toBe(first.id);
     expect(again.contact_profile_id).toBe(first.contact_profile_id);
     expect(again).toMatchObject({ first_name: 'Rita Marie', title: 'VP', company_name: 'Acme' });
     const listed = await list(w.api, `TeamId=${w.team.id}`);
     expect(listed.pagination.total).toBe(1);
     expect(await getContact(w.api, first.id)).toMatchObject({ first_name: 'Rita Marie', title: 'VP', company_name: 'Acme' });
-    expect((await usage(w.api, w.team.id)).contacts_used).toBe(1);
+    expect((await teamUsage(w.api, w.team.id)).contacts_used).toBe(1);
   });
 
   it('never duplicates on a repeated create by linkedin_url and updates the fields', async () => {
-    const first = await create(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, linkedin_url: 'https://linkedin.com/in/bob', first_name: 'Bob' });
-    const again = await create(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, linkedin_url: 'https://linkedin.com/in/bob', email: 'bob@acme.test', last_name: 'Stone' });
+    const first = await enroll(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, linkedin_url: 'https://linkedin.com/in/bob', first_name: 'Bob' });
+    const again = await enroll(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, linkedin_url: 'https://linkedin.com/in/bob', email: 'bob@acme.test', last_name: 'Stone' });
     expect(again.id).toBe(first.id);
     expect(again).toMatchObject({ first_name: 'Bob', last_name: 'Stone', email: 'bob@acme.test', linkedin_url: 'https://linkedin.com/in/bob' });
     expect((await list(w.api, `TeamId=${w.team.id}`)).pagination.total).toBe(1);
     // The email added on the repeat now finds the same person.
-    const byEmail = await create(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, email: 'BOB@acme.test', city: 'Leeds' });
+    const byEmail = await enroll(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, email: 'BOB@acme.test', city: 'Leeds' });
     expect(byEmail.id).toBe(first.id);
     expect(await getContact(w.api, first.id)).toMatchObject({ first_name: 'Bob', last_name: 'Stone', city: 'Leeds' });
     expect((await list(w.api, `TeamId=${w.team.id}`)).pagination.total).toBe(1);
   });
 
   it('merges custom fields key by key on a repeat', async () => {
-    const first = await create(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, email: 'c@acme.test', custom: { a: '1', b: '2' } });
-    await create(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, email: 'c@acme.test', custom: { b: '3', c: 4 } });
+    const first = await enroll(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, email: 'c@acme.test', custom: { a: '1', b: '2' } });
+    await enroll(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, email: 'c@acme.test', custom: { b: '3', c: 4 } });
     expect((await getContact(w.api, first.id)).custom).toEqual({ a: '1', b: '3', c: 4 });
   });
 
   it('restores a deleted enrollment when the person is created again in that campaign', async () => {
-    const first = await create(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, email: 'back@acme.test' });
+    const first = await enroll(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, email: 'back@acme.test' });
     await w.api.delete(`/v2/contacts/${first.id}`).expect(200);
-    const again = await create(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, email: 'back@acme.test' });
+    const again = await enroll(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, email: 'back@acme.test' });
     expect(again).toMatchObject({ id: first.id, deleted: false });
     expect((await getContact(w.api, first.id)).deleted).toBe(false);
     expect((await list(w.api, `TeamId=${w.team.id}&deleted=true`)).pagination.total).toBe(1);
   });
 
   it('enrolls the same person in two campaigns as two enrollments sharing one profile', async () => {
-    const one = await create(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, email: 'twice@acme.test', first_name: 'Tess' });
-    const two = await create(w.api, { TeamId: w.team.id, CampaignId: w.campaign2.id, email: 'twice@acme.test' });
+    const one = await enroll(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, email: 'twice@acme.test', first_name: 'Tess' });
+    const two = await enroll(w.api, { TeamId: w.team.id, CampaignId: w.campaign2.id, email: 'twice@acme.test' });
     expect(two.id).not.toBe(one.id);
     expect(two.contact_profile_id).toBe(one.contact_profile_id);
     expect(two).toMatchObject({ CampaignId: w.campaign2.id, Campaign: { id: w.campaign2.id, name: 'Q4 Outreach' }, first_name: 'Tess' });
@@ -243,18 +218,18 @@ describe('POST /v2/contacts with CampaignId enrolls', () => {
     expect(new Set(all.data.map(c => c.contact_profile_id))).toEqual(new Set([one.contact_profile_id]));
     expect((await list(w.api, `TeamId=${w.team.id}&CampaignId=${w.campaign.id}`)).data.map(c => c.id)).toEqual([one.id]);
     expect((await list(w.api, `TeamId=${w.team.id}&CampaignId=${w.campaign2.id}`)).data.map(c => c.id)).toEqual([two.id]);
-    expect((await usage(w.api, w.team.id)).contacts_used).toBe(1);
+    expect((await teamUsage(w.api, w.team.id)).contacts_used).toBe(1);
   });
 
   it('enrolls a profile created without a campaign, keeping its id', async () => {
-    const profile = await create(w.api, { TeamId: w.team.id, email: 'later@acme.test', first_name: 'Lena' });
-    const enrolled = await create(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, email: 'later@acme.test' });
+    const profile = await enroll(w.api, { TeamId: w.team.id, email: 'later@acme.test', first_name: 'Lena' });
+    const enrolled = await enroll(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, email: 'later@acme.test' });
     expect(enrolled).toMatchObject({ contact_profile_id: profile.id, first_name: 'Lena', CampaignId: w.campaign.id });
     expect((await list(w.api, `TeamId=${w.team.id}`)).pagination.total).toBe(1);
   });
 
   it('seeds an enrollment from contact_profile_id of the campaign team', async () => {
-    const profile = await create(w.api, { TeamId: w.team.id, email: 'seed@acme.test', first_name: 'Sid', company_name: 'Seedco', custom: { tier: 'gold' } });
+    const profile = await enroll(w.api, { TeamId: w.team.id, email: 'seed@acme.test', first_name: 'Sid', company_name: 'Seedco', custom: { tier: 'gold' } });
     const res = await w.api.post('/v2/contacts').send({ TeamId: w.team.id, CampaignId: w.campaign.id, contact_profile_id: profile.id });
     expect(res.status).toBe(201);
     expect(res.body.data).toMatchObject({
@@ -268,13 +243,13 @@ describe('POST /v2/contacts with CampaignId enrolls', () => {
     expect(await getContact(w.api, res.body.data.id)).toMatchObject({ contact_profile_id: profile.id, email: 'seed@acme.test' });
     expect((await list(w.api, `TeamId=${w.team.id}`)).pagination.total).toBe(1);
     // Seeding again does not duplicate.
-    const again = await create(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, contact_profile_id: profile.id });
+    const again = await enroll(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, contact_profile_id: profile.id });
     expect(again.id).toBe(res.body.data.id);
     expect((await list(w.api, `TeamId=${w.team.id}`)).pagination.total).toBe(1);
   });
 
   it('refuses a contact_profile_id of another team or an unknown one with a 400 naming it', async () => {
-    const foreign = await create(w.api, { TeamId: w.otherTeam.id, email: 'foreign@globex.test' });
+    const foreign = await enroll(w.api, { TeamId: w.otherTeam.id, email: 'foreign@globex.test' });
     for (const contact_profile_id of [foreign.id, UNKNOWN_ID]) {
       const res = await w.api.post('/v2/contacts').send({ TeamId: w.team.id, CampaignId: w.campaign.id, contact_profile_id });
       expect(res.status).toBe(400);
@@ -282,7 +257,7 @@ describe('POST /v2/contacts with CampaignId enrolls', () => {
     }
     expect((await list(w.api, `TeamId=${w.team.id}&deleted=true`)).pagination.total).toBe(0);
     expect((await list(w.api, `TeamId=${w.otherTeam.id}&deleted=true`)).pagination.total).toBe(0);
-    expect((await usage(w.api, w.team.id)).contacts_used).toBe(0);
+    expect((await teamUsage(w.api, w.team.id)).contacts_used).toBe(0);
   });
 
   it('asks for email or linkedin_url when neither is given, and creates nothing', async () => {
@@ -290,7 +265,7 @@ describe('POST /v2/contacts with CampaignId enrolls', () => {
     expect(res.status).toBe(400);
     expect(res.body.error).toMatchObject({ code: 'missing_required_parameter', param: 'email' });
     expect((await list(w.api, `TeamId=${w.team.id}&deleted=true`)).pagination.total).toBe(0);
-    expect((await usage(w.api, w.team.id)).contacts_used).toBe(0);
+    expect((await teamUsage(w.api, w.team.id)).contacts_used).toBe(0);
   });
 
   it('refuses a CampaignId of another team with 400, an unknown one with 404, an unknown TeamId with 403', async () => {
@@ -308,7 +283,7 @@ describe('POST /v2/contacts with CampaignId enrolls', () => {
 
     for (const team of [w.team, w.otherTeam]) {
       expect((await list(w.api, `TeamId=${team.id}&deleted=true`)).pagination.total).toBe(0);
-      expect((await usage(w.api, team.id)).contacts_used).toBe(0);
+      expect((await teamUsage(w.api, team.id)).contacts_used).toBe(0);
     }
   });
 });
@@ -324,7 +299,7 @@ describe('POST /v2/contacts labels', () => {
   });
 
   it('attaches contact and both labels by name, case-insensitively, and ignores the rest', async () => {
-    const contact = await create(w.api, {
+    const contact = await enroll(w.api, {
       TeamId: w.team.id,
       CampaignId: w.campaign.id,
       email: 'labelled@acme.test',
@@ -337,17 +312,17 @@ describe('POST /v2/contacts labels', () => {
   });
 
   it('adds labels on a repeat without dropping earlier ones, and shows them on every enrollment of the profile', async () => {
-    const profile = await create(w.api, { TeamId: w.team.id, email: 'growing@acme.test', labels: ['Vip'] });
+    const profile = await enroll(w.api, { TeamId: w.team.id, email: 'growing@acme.test', labels: ['Vip'] });
     expect(profile.labels.map((l: { name: string }) => l.name)).toEqual(['vip']);
-    const enrolled = await create(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, email: 'growing@acme.test', labels: ['warm'] });
+    const enrolled = await enroll(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, email: 'growing@acme.test', labels: ['warm'] });
     expect(enrolled.labels.map((l: { name: string }) => l.name).sort()).toEqual(['vip', 'warm']);
-    const other = await create(w.api, { TeamId: w.team.id, CampaignId: w.campaign2.id, email: 'growing@acme.test' });
+    const other = await enroll(w.api, { TeamId: w.team.id, CampaignId: w.campaign2.id, email: 'growing@acme.test' });
     expect(other.labels.map((l: { name: string }) => l.name).sort()).toEqual(['vip', 'warm']);
   });
 
   it('stops showing a label once it is deleted', async () => {
     const label = (await w.api.post('/v2/labels').send({ name: 'short-lived', color: '#654321', team_id: w.team.id, applies_to: 'contact' })).body.data;
-    const contact = await create(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, email: 'fleeting@acme.test', labels: ['short-lived'] });
+    const contact = await enroll(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, email: 'fleeting@acme.test', labels: ['short-lived'] });
     expect(contact.labels.map((l: { name: string }) => l.name)).toEqual(['short-lived']);
     await w.api.delete(`/v2/labels/${label.id}`).expect(200);
     expect((await getContact(w.api, contact.id)).labels).toEqual([]);
@@ -360,62 +335,62 @@ describe('POST /v2/contacts validate_emails', () => {
     w = await world();
   });
 
-  const credits = async () => (await usage(w.api, w.team.id)).email_validation_credits_used;
+  const credits = async () => (await teamUsage(w.api, w.team.id)).email_validation_credits_used;
 
   it('does not validate (nor spend) unless asked', async () => {
-    const c = await create(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, email: 'plain@acme.test' });
+    const c = await enroll(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, email: 'plain@acme.test' });
     expect(c.valid2).toBe(-1);
     expect(await credits()).toBe(0);
   });
 
   it('validates an unvalidated profile once: a repeat upsert of a validated profile costs nothing', async () => {
-    const c = await create(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, email: 'good.person@acme.test', validate_emails: true });
+    const c = await enroll(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, email: 'good.person@acme.test', validate_emails: true });
     expect(c.valid2).toBe(1);
     expect(await credits()).toBe(1);
     expect((await getContact(w.api, c.id)).valid2).toBe(1);
 
-    const again = await create(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, email: 'good.person@acme.test', validate_emails: true });
+    const again = await enroll(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, email: 'good.person@acme.test', validate_emails: true });
     expect(again.valid2).toBe(1);
-    const profileOnly = await create(w.api, { TeamId: w.team.id, email: 'good.person@acme.test', validate_emails: true });
+    const profileOnly = await enroll(w.api, { TeamId: w.team.id, email: 'good.person@acme.test', validate_emails: true });
     expect(profileOnly.valid2).toBe(1);
-    const otherCampaign = await create(w.api, { TeamId: w.team.id, CampaignId: w.campaign2.id, email: 'good.person@acme.test', validate_emails: true });
+    const otherCampaign = await enroll(w.api, { TeamId: w.team.id, CampaignId: w.campaign2.id, email: 'good.person@acme.test', validate_emails: true });
     expect(otherCampaign.valid2).toBe(1);
     expect(await credits()).toBe(1);
   });
 
   it('marks an invalid address valid2 2 and does not re-check it', async () => {
-    const c = await create(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, email: 'invalid.person@x.test', validate_emails: true });
+    const c = await enroll(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, email: 'invalid.person@x.test', validate_emails: true });
     expect(c.valid2).toBe(2);
     expect((await getContact(w.api, c.id)).valid2).toBe(2);
     expect(await credits()).toBe(1);
-    await create(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, email: 'invalid.person@x.test', validate_emails: true });
+    await enroll(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, email: 'invalid.person@x.test', validate_emails: true });
     expect(await credits()).toBe(1);
   });
 
   it('validates a profile created earlier without validation, on the later upsert', async () => {
-    const profile = await create(w.api, { TeamId: w.team.id, email: 'late@acme.test' });
+    const profile = await enroll(w.api, { TeamId: w.team.id, email: 'late@acme.test' });
     expect(profile.valid2).toBe(-1);
-    const enrolled = await create(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, email: 'late@acme.test', validate_emails: true });
+    const enrolled = await enroll(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, email: 'late@acme.test', validate_emails: true });
     expect(enrolled.valid2).toBe(1);
     expect(await credits()).toBe(1);
   });
 
   it('re-checks a pending profile (valid2 0) each time, spending a credit each time', async () => {
-    const c = await create(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, email: 'unknown.person@acme.test', validate_emails: true });
+    const c = await enroll(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, email: 'unknown.person@acme.test', validate_emails: true });
     expect(c.valid2).toBe(0);
     expect(await credits()).toBe(1);
-    await create(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, email: 'unknown.person@acme.test', validate_emails: true });
+    await enroll(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, email: 'unknown.person@acme.test', validate_emails: true });
     expect(await credits()).toBe(2);
   });
 
   it('spends nothing for a profile without an email', async () => {
-    const c = await create(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, linkedin_url: 'https://linkedin.com/in/no-mail', validate_emails: true });
+    const c = await enroll(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, linkedin_url: 'https://linkedin.com/in/no-mail', validate_emails: true });
     expect(c.valid2).toBe(-1);
     expect(await credits()).toBe(0);
   });
 
   it('treats a changed email as unvalidated again, so it is checked (and charged) anew', async () => {
-    const c = await create(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, email: 'first@acme.test', linkedin_url: 'https://linkedin.com/in/mover', validate_emails: true });
+    const c = await enroll(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, email: 'first@acme.test', linkedin_url: 'https://linkedin.com/in/mover', validate_emails: true });
     expect(c.valid2).toBe(1);
     // Same address in another case is the same address: still valid, nothing spent.
     const sameAddress = await w.api.patch(`/v2/contacts/${c.id}`).send({ email: 'First@Acme.test', validate_emails: true });
@@ -430,13 +405,13 @@ describe('POST /v2/contacts validate_emails', () => {
     expect(await credits()).toBe(2);
 
     // An upsert found by linkedin_url that brings a new email resets it too.
-    const upserted = await create(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, linkedin_url: 'https://linkedin.com/in/mover', email: 'third@acme.test', validate_emails: true });
+    const upserted = await enroll(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, linkedin_url: 'https://linkedin.com/in/mover', email: 'third@acme.test', validate_emails: true });
     expect(upserted).toMatchObject({ id: c.id, email: 'third@acme.test', valid2: 1 });
     expect(await credits()).toBe(3);
   });
 
   it('validates on PATCH with validate_emails', async () => {
-    const c = await create(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, email: 'patchme@acme.test' });
+    const c = await enroll(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, email: 'patchme@acme.test' });
     const res = await w.api.patch(`/v2/contacts/${c.id}`).send({ validate_emails: true });
     expect(res.status).toBe(200);
     expect(res.body.data.valid2).toBe(1);
@@ -452,7 +427,7 @@ describe('PATCH /v2/contacts/:id', () => {
   });
 
   it('updates the given fields and keeps the others', async () => {
-    const c = await create(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, email: 'jane@acme.test', first_name: 'J', last_name: 'Doe', title: 'CEO' });
+    const c = await enroll(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, email: 'jane@acme.test', first_name: 'J', last_name: 'Doe', title: 'CEO' });
     const res = await w.api.patch(`/v2/contacts/${c.id}`).send({ first_name: 'Jane', company_name: 'New Company', custom: { source: 'api' } });
     expect(res.status).toBe(200);
     expect(res.body.data).toMatchObject({ id: c.id, first_name: 'Jane', last_name: 'Doe', title: 'CEO', company_name: 'New Company', custom: { source: 'api' }, email: 'jane@acme.test' });
@@ -460,7 +435,7 @@ describe('PATCH /v2/contacts/:id', () => {
   });
 
   it('sets each of the seven interest values, and null clears it', async () => {
-    const c = await create(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, email: 'pipeline@acme.test' });
+    const c = await enroll(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, email: 'pipeline@acme.test' });
     for (const interest of INTERESTS) {
       const res = await w.api.patch(`/v2/contacts/${c.id}`).send({ interest });
       expect(res.status).toBe(200);
@@ -473,7 +448,7 @@ describe('PATCH /v2/contacts/:id', () => {
   });
 
   it('rejects an eighth interest value with a 400 naming interest and changes nothing', async () => {
-    const c = await create(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, email: 'badinterest@acme.test' });
+    const c = await enroll(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, email: 'badinterest@acme.test' });
     await w.api.patch(`/v2/contacts/${c.id}`).send({ interest: 'customer' }).expect(200);
     const res = await w.api.patch(`/v2/contacts/${c.id}`).send({ interest: 'hot', first_name: 'Changed' });
     expect(res.status).toBe(400);
@@ -482,16 +457,16 @@ describe('PATCH /v2/contacts/:id', () => {
   });
 
   it('sets interest on one enrollment only', async () => {
-    const one = await create(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, email: 'split@acme.test' });
-    const two = await create(w.api, { TeamId: w.team.id, CampaignId: w.campaign2.id, email: 'split@acme.test' });
+    const one = await enroll(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, email: 'split@acme.test' });
+    const two = await enroll(w.api, { TeamId: w.team.id, CampaignId: w.campaign2.id, email: 'split@acme.test' });
     await w.api.patch(`/v2/contacts/${one.id}`).send({ interest: 'meeting_booked' }).expect(200);
     expect((await getContact(w.api, one.id)).interest).toBe('meeting_booked');
     expect((await getContact(w.api, two.id)).interest).toBeNull();
   });
 
   it('refuses an email that another profile of the team has with 409, and changes nothing', async () => {
-    await create(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, email: 'taken@acme.test' });
-    const c = await create(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, email: 'mine@acme.test' });
+    await enroll(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, email: 'taken@acme.test' });
+    const c = await enroll(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, email: 'mine@acme.test' });
     const res = await w.api.patch(`/v2/contacts/${c.id}`).send({ email: 'TAKEN@acme.test', first_name: 'Nope' });
     expect(res.status).toBe(409);
     expect(res.body.error).toMatchObject({ type: 'conflict_error', param: 'email' });
@@ -500,8 +475,8 @@ describe('PATCH /v2/contacts/:id', () => {
   });
 
   it('refuses a linkedin_url that another profile of the team has with 409', async () => {
-    await create(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, linkedin_url: 'https://linkedin.com/in/taken' });
-    const c = await create(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, email: 'li@acme.test' });
+    await enroll(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, linkedin_url: 'https://linkedin.com/in/taken' });
+    const c = await enroll(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, email: 'li@acme.test' });
     const res = await w.api.patch(`/v2/contacts/${c.id}`).send({ linkedin_url: 'https://linkedin.com/in/taken' });
     expect(res.status).toBe(409);
     expect(res.body.error.param).toBe('linkedin_url');
@@ -509,15 +484,15 @@ describe('PATCH /v2/contacts/:id', () => {
   });
 
   it('moves the profile to a new email: the new one finds it, the old one no longer does', async () => {
-    const c = await create(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, email: 'old@acme.test' });
+    const c = await enroll(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, email: 'old@acme.test' });
     const res = await w.api.patch(`/v2/contacts/${c.id}`).send({ email: 'new@acme.test' });
     expect(res.status).toBe(200);
     expect(res.body.data.email).toBe('new@acme.test');
     expect((await list(w.api, `TeamId=${w.team.id}&email=new@acme.test`)).data.map(x => x.id)).toEqual([c.id]);
     expect((await list(w.api, `TeamId=${w.team.id}&email=old@acme.test`)).pagination.total).toBe(0);
-    const again = await create(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, email: 'new@acme.test' });
+    const again = await enroll(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, email: 'new@acme.test' });
     expect(again.id).toBe(c.id);
-    const fresh = await create(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, email: 'old@acme.test' });
+    const fresh = await enroll(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, email: 'old@acme.test' });
     expect(fresh.id).not.toBe(c.id);
     expect(fresh.contact_profile_id).not.toBe(c.contact_profile_id);
   });
@@ -526,7 +501,7 @@ describe('PATCH /v2/contacts/:id', () => {
     const unknown = await w.api.patch(`/v2/contacts/${UNKNOWN_ID}`).send({ first_name: 'x' });
     expect(unknown.status).toBe(404);
     expect(unknown.body.error.code).toBe('contact_not_found');
-    const c = await create(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, email: 'gone@acme.test' });
+    const c = await enroll(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, email: 'gone@acme.test' });
     await w.api.delete(`/v2/contacts/${c.id}`).expect(200);
     const deleted = await w.api.patch(`/v2/contacts/${c.id}`).send({ first_name: 'x' });
     expect(deleted.status).toBe(404);
@@ -546,8 +521,8 @@ describe('GET /v2/contacts filters', () => {
       ['katherine', { CampaignId: w.campaign2.id, email: 'kj@nasa.test', first_name: 'Katherine', last_name: 'Johnson', company_name: 'NASA' }],
       ['nobody', { CampaignId: w.campaign2.id, linkedin_url: 'https://linkedin.com/in/nobody' }],
     ];
-    for (const [key, body] of people) ids[key] = (await create(w.api, { TeamId: w.team.id, ...body })).id;
-    await create(w.api, { TeamId: w.otherTeam.id, CampaignId: w.otherCampaign.id, email: 'ada@analytical.test', first_name: 'Ada' });
+    for (const [key, body] of people) ids[key] = (await enroll(w.api, { TeamId: w.team.id, ...body })).id;
+    await enroll(w.api, { TeamId: w.otherTeam.id, CampaignId: w.otherCampaign.id, email: 'ada@analytical.test', first_name: 'Ada' });
     await w.api.patch(`/v2/contacts/${ids.ada}`).send({ interest: 'interested' }).expect(200);
     await w.api.patch(`/v2/contacts/${ids.grace}`).send({ interest: 'meeting_booked' }).expect(200);
     await w.api.patch(`/v2/contacts/${ids.alan}`).send({ interest: 'customer' }).expect(200);
@@ -609,7 +584,7 @@ describe('GET /v2/contacts filters', () => {
   });
 
   it('hides deleted contacts unless deleted=true', async () => {
-    const c = await create(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, email: 'hidden@acme.test' });
+    const c = await enroll(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, email: 'hidden@acme.test' });
     await w.api.delete(`/v2/contacts/${c.id}`).expect(200);
     const live = await list(w.api, `TeamId=${w.team.id}`);
     expect(live.data.map(x => x.id)).not.toContain(c.id);
@@ -628,7 +603,7 @@ describe('GET /v2/contacts paging', () => {
   beforeAll(async () => {
     w = await world();
     for (let i = 0; i < 120; i++) {
-      created.push((await create(w.api, { TeamId: w.team.id, CampaignId: i % 2 ? w.campaign.id : w.campaign2.id, email: `p${i}@acme.test` })).id);
+      created.push((await enroll(w.api, { TeamId: w.team.id, CampaignId: i % 2 ? w.campaign.id : w.campaign2.id, email: `p${i}@acme.test` })).id);
     }
   });
 
@@ -694,7 +669,7 @@ describe('GET and DELETE /v2/contacts/:id', () => {
   });
 
   it('gets an enrollment by id and answers 404 contact_not_found for an unknown id', async () => {
-    const c = await create(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, email: 'get@acme.test', first_name: 'Gert' });
+    const c = await enroll(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, email: 'get@acme.test', first_name: 'Gert' });
     expect(await getContact(w.api, c.id)).toMatchObject({ id: c.id, email: 'get@acme.test', first_name: 'Gert', Campaign: { id: w.campaign.id, name: 'Q3 Outreach' } });
     const res = await w.api.get(`/v2/contacts/${UNKNOWN_ID}`);
     expect(res.status).toBe(404);
@@ -702,8 +677,8 @@ describe('GET and DELETE /v2/contacts/:id', () => {
   });
 
   it('deletes by id: then GET and a second DELETE answer 404; other enrollments of the person stay', async () => {
-    const one = await create(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, email: 'del@acme.test' });
-    const two = await create(w.api, { TeamId: w.team.id, CampaignId: w.campaign2.id, email: 'del@acme.test' });
+    const one = await enroll(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, email: 'del@acme.test' });
+    const two = await enroll(w.api, { TeamId: w.team.id, CampaignId: w.campaign2.id, email: 'del@acme.test' });
     const res = await w.api.delete(`/v2/contacts/${one.id}`);
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ success: true, message: 'Contact deleted successfully' });
@@ -727,8 +702,8 @@ describe('DELETE /v2/contacts by identifier', () => {
   const live = async (teamId: string, query = '') => (await list(w.api, `TeamId=${teamId}${query}`)).data.map(c => c.id).sort();
 
   it('deletes only that campaign enrollment when CampaignId is given (by email)', async () => {
-    const one = await create(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, email: 'who@acme.test' });
-    const two = await create(w.api, { TeamId: w.team.id, CampaignId: w.campaign2.id, email: 'who@acme.test' });
+    const one = await enroll(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, email: 'who@acme.test' });
+    const two = await enroll(w.api, { TeamId: w.team.id, CampaignId: w.campaign2.id, email: 'who@acme.test' });
     const res = await w.api.delete(`/v2/contacts?TeamId=${w.team.id}&CampaignId=${w.campaign.id}&email=WHO@acme.test`);
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ success: true, message: 'Contact deleted successfully' });
@@ -743,10 +718,10 @@ describe('DELETE /v2/contacts by identifier', () => {
   });
 
   it("deletes all of the team's enrollments of the person without CampaignId, not another team's", async () => {
-    await create(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, email: 'all@acme.test' });
-    await create(w.api, { TeamId: w.team.id, CampaignId: w.campaign2.id, email: 'all@acme.test' });
-    const keep = await create(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, email: 'keep@acme.test' });
-    const foreign = await create(w.api, { TeamId: w.otherTeam.id, CampaignId: w.otherCampaign.id, email: 'all@acme.test' });
+    await enroll(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, email: 'all@acme.test' });
+    await enroll(w.api, { TeamId: w.team.id, CampaignId: w.campaign2.id, email: 'all@acme.test' });
+    const keep = await enroll(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, email: 'keep@acme.test' });
+    const foreign = await enroll(w.api, { TeamId: w.otherTeam.id, CampaignId: w.otherCampaign.id, email: 'all@acme.test' });
     const res = await w.api.delete(`/v2/contacts?TeamId=${w.team.id}&email=all@acme.test`);
     expect(res.status).toBe(200);
     expect(await live(w.team.id)).toEqual([keep.id]);
@@ -755,8 +730,8 @@ describe('DELETE /v2/contacts by identifier', () => {
   });
 
   it('deletes by linkedin_url', async () => {
-    const one = await create(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, linkedin_url: 'https://linkedin.com/in/johndoe' });
-    const two = await create(w.api, { TeamId: w.team.id, CampaignId: w.campaign2.id, linkedin_url: 'https://linkedin.com/in/johndoe' });
+    const one = await enroll(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, linkedin_url: 'https://linkedin.com/in/johndoe' });
+    const two = await enroll(w.api, { TeamId: w.team.id, CampaignId: w.campaign2.id, linkedin_url: 'https://linkedin.com/in/johndoe' });
     const res = await w.api.delete(`/v2/contacts?TeamId=${w.team.id}&CampaignId=${w.campaign2.id}&linkedin_url=${encodeURIComponent('https://linkedin.com/in/johndoe')}`);
     expect(res.status).toBe(200);
     expect(await live(w.team.id)).toEqual([one.id]);
@@ -764,7 +739,7 @@ describe('DELETE /v2/contacts by identifier', () => {
   });
 
   it('answers 404 contact_not_found when nothing matches, deleting nothing', async () => {
-    const c = await create(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, email: 'here@acme.test' });
+    const c = await enroll(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, email: 'here@acme.test' });
     for (const query of [
       `TeamId=${w.team.id}&email=absent@acme.test`,
       `TeamId=${w.team.id}&CampaignId=${w.campaign2.id}&email=here@acme.test`,
@@ -779,7 +754,7 @@ describe('DELETE /v2/contacts by identifier', () => {
   });
 
   it('needs email or linkedin_url (400), TeamId (400) and a reachable team (403)', async () => {
-    const c = await create(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, email: 'safe@acme.test' });
+    const c = await enroll(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, email: 'safe@acme.test' });
     const neither = await w.api.delete(`/v2/contacts?TeamId=${w.team.id}&CampaignId=${w.campaign.id}`);
     expect(neither.status).toBe(400);
     expect(neither.body.error).toMatchObject({ code: 'missing_required_parameter', param: 'email' });
@@ -800,11 +775,11 @@ describe('hostile input', () => {
 
   it('stores custom keys named like Object.prototype members as plain data', async () => {
     const custom = { constructor: 'Ctor', prototype: { x: 1 }, toString: 'text', hasOwnProperty: 'own', valueOf: 42 };
-    const c = await create(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, email: 'proto@acme.test', custom });
+    const c = await enroll(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, email: 'proto@acme.test', custom });
     expect(c.custom).toEqual(custom);
     expect(await getContact(w.api, c.id)).toMatchObject({ custom });
     // A repeat merges into the same plain object.
-    await create(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, email: 'proto@acme.test', custom: { toString: 'changed' } });
+    await enroll(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, email: 'proto@acme.test', custom: { toString: 'changed' } });
     expect((await getContact(w.api, c.id)).custom).toEqual({ ...custom, toString: 'changed' });
     const patched = await w.api.patch(`/v2/contacts/${c.id}`).send({ custom: { constructor: 'Patched' } });
     expect(patched.status).toBe(200);
@@ -812,13 +787,13 @@ describe('hostile input', () => {
     const listed = await list(w.api, `TeamId=${w.team.id}&email=proto@acme.test`);
     expect(listed.data[0].custom).toEqual({ ...custom, toString: 'changed', constructor: 'Patched' });
     // The profile-only answer shows the same data.
-    const profile = await create(w.api, { TeamId: w.team.id, email: 'proto@acme.test' });
+    const profile = await enroll(w.api, { TeamId: w.team.id, email: 'proto@acme.test' });
     expect(profile.custom).toEqual({ ...custom, toString: 'changed', constructor: 'Patched' });
   });
 
   it('refuses a __proto__ key with 400 and creates nothing', async () => {
     const before = (await list(w.api, `TeamId=${w.team.id}&deleted=true`)).pagination.total;
-    const usedBefore = (await usage(w.api, w.team.id)).contacts_used;
+    const usedBefore = (await teamUsage(w.api, w.team.id)).contacts_used;
     for (const raw of [
       `{"TeamId":"${w.team.id}","CampaignId":"${w.campaign.id}","email":"evil@acme.test","custom":{"__proto__":{"admin":true}}}`,
       `{"TeamId":"${w.team.id}","CampaignId":"${w.campaign.id}","email":"evil@acme.test","__proto__":{"admin":true}}`,
@@ -829,12 +804,12 @@ describe('hostile input', () => {
     }
     expect((await list(w.api, `TeamId=${w.team.id}&deleted=true`)).pagination.total).toBe(before);
     expect((await list(w.api, `TeamId=${w.team.id}&email=evil@acme.test&deleted=true`)).pagination.total).toBe(0);
-    expect((await usage(w.api, w.team.id)).contacts_used).toBe(usedBefore);
+    expect((await teamUsage(w.api, w.team.id)).contacts_used).toBe(usedBefore);
     expect(({} as Record<string, unknown>).admin).toBeUndefined();
   });
 
   it('refuses a __proto__ key on PATCH and changes nothing', async () => {
-    const c = await create(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, email: 'patch-proto@acme.test', custom: { a: 1 } });
+    const c = await enroll(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, email: 'patch-proto@acme.test', custom: { a: 1 } });
     const res = await w.api
       .patch(`/v2/contacts/${c.id}`)
       .set('Content-Type', 'application/json')
@@ -873,13 +848,13 @@ describe('V1 and V2 share state', () => {
     });
     expect((await list(w.api, `TeamId=${w.team.id}`)).data.map(c => c.id)).toEqual([id]);
     // A V2 create of the same person upserts the same enrollment.
-    const again = await create(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, email: 'V1@acme.test', title: 'Boss' });
+    const again = await enroll(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, email: 'V1@acme.test', title: 'Boss' });
     expect(again.id).toBe(id);
     expect((await list(w.api, `TeamId=${w.team.id}`)).pagination.total).toBe(1);
   });
 
   it('shows a V2 PATCH on GET /v1/contact/:id', async () => {
-    const c = await create(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, email: 'both@acme.test' });
+    const c = await enroll(w.api, { TeamId: w.team.id, CampaignId: w.campaign.id, email: 'both@acme.test' });
     await w.api.patch(`/v2/contacts/${c.id}`).send({ interest: 'future', last_name: 'Both' }).expect(200);
     const v1 = await w.api.get(`/v1/contact/${c.id}`);
     expect(v1.status).toBe(200);

@@ -4,27 +4,10 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestApi, type TestApi } from '../support/api.js';
+import { newCampaign, newTeam, teamUsage } from '../support/fixtures.js';
 import { createLabel } from '../../src/domain/supersend/labels.js';
 
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
-
-async function newTeam(api: TestApi, body: Record<string, unknown> = {}): Promise<Record<string, any>> {
-  const res = await api.post('/v2/teams').send({ name: 'Team', ...body });
-  expect(res.status).toBe(201);
-  return res.body.data;
-}
-
-async function newCampaign(api: TestApi, teamId: string, name = 'Campaign', extra: Record<string, unknown> = {}): Promise<Record<string, any>> {
-  const res = await api.post('/v2/campaigns').send({ TeamId: teamId, name, ...extra });
-  expect(res.status).toBe(201);
-  return res.body.data;
-}
-
-async function usage(api: TestApi, teamId: string): Promise<Record<string, any>> {
-  const res = await api.get(`/v2/teams/${teamId}/usage`);
-  expect(res.status).toBe(200);
-  return res.body.data;
-}
 
 describe('POST /v2/teams and GET /v2/teams/:id', () => {
   let api: TestApi;
@@ -243,7 +226,7 @@ describe('GET /v2/teams/:id/usage is derived from state', () => {
 
   it('starts at zero for a new team', async () => {
     const team = await newTeam(api, { name: 'Usage' });
-    expect(await usage(api, team.id)).toEqual({
+    expect(await teamUsage(api, team.id)).toEqual({
       team_id: team.id,
       team_name: 'Usage',
       contacts_used: 0,
@@ -268,20 +251,20 @@ describe('GET /v2/teams/:id/usage is derived from state', () => {
     await api.post('/v2/contacts').send({ TeamId: team.id, linkedin_url: 'https://linkedin.com/in/bob' }).expect(201);
     await api.post('/v2/contacts').send({ TeamId: other.id, email: 'carl@acme.test' }).expect(201);
 
-    let u = await usage(api, team.id);
+    let u = await teamUsage(api, team.id);
     expect(u).toMatchObject({ contacts_used: 2, campaigns_count: 2, email_validation_credits_used: 0 });
-    expect((await usage(api, other.id)).contacts_used).toBe(1);
+    expect((await teamUsage(api, other.id)).contacts_used).toBe(1);
 
     await api.post('/v2/contacts').send({ TeamId: team.id, email: 'dora@acme.test', validate_emails: true }).expect(201);
     await api.post('/v2/contacts').send({ TeamId: team.id, CampaignId: c1.id, email: 'eve@acme.test', validate_emails: true }).expect(201);
-    u = await usage(api, team.id);
+    u = await teamUsage(api, team.id);
     expect(u).toMatchObject({ contacts_used: 4, email_validation_credits_used: 2 });
-    expect((await usage(api, other.id)).email_validation_credits_used).toBe(0);
+    expect((await teamUsage(api, other.id)).email_validation_credits_used).toBe(0);
 
     // Deleting an enrollment keeps the team's profile.
     const list = await api.get(`/v2/contacts?TeamId=${team.id}&email=eve@acme.test`);
     await api.delete(`/v2/contacts/${list.body.data[0].id}`).expect(200);
-    expect((await usage(api, team.id)).contacts_used).toBe(4);
+    expect((await teamUsage(api, team.id)).contacts_used).toBe(4);
   });
 
   it('computes usage_percentage and is_at_limit from the limit', async () => {
@@ -289,9 +272,9 @@ describe('GET /v2/teams/:id/usage is derived from state', () => {
     // No endpoint sets the limit; shrink it in state so the arithmetic is observable.
     api.sandbox.workspace('default')!.supersend.teams.get(team.id)!.contacts_limit = 8;
     for (let i = 0; i < 3; i++) await api.post('/v2/contacts').send({ TeamId: team.id, email: `p${i}@acme.test` }).expect(201);
-    expect(await usage(api, team.id)).toMatchObject({ contacts_used: 3, contacts_limit: 8, usage_percentage: 38, is_at_limit: false });
+    expect(await teamUsage(api, team.id)).toMatchObject({ contacts_used: 3, contacts_limit: 8, usage_percentage: 38, is_at_limit: false });
     for (let i = 3; i < 8; i++) await api.post('/v2/contacts').send({ TeamId: team.id, email: `p${i}@acme.test` }).expect(201);
-    expect(await usage(api, team.id)).toMatchObject({ contacts_used: 8, usage_percentage: 100, is_at_limit: true });
+    expect(await teamUsage(api, team.id)).toMatchObject({ contacts_used: 8, usage_percentage: 100, is_at_limit: true });
   });
 
   it('stops counting a campaign once it is archived or deleted', async () => {
@@ -299,12 +282,12 @@ describe('GET /v2/teams/:id/usage is derived from state', () => {
     const draft = await newCampaign(api, team.id, 'Draft');
     const live = await newCampaign(api, team.id, 'Live', { is_draft: false });
     const kept = await newCampaign(api, team.id, 'Kept');
-    expect((await usage(api, team.id)).campaigns_count).toBe(3);
+    expect((await teamUsage(api, team.id)).campaigns_count).toBe(3);
     await api.delete(`/v2/campaigns/${draft.id}`).expect(200);
-    expect((await usage(api, team.id)).campaigns_count).toBe(2);
+    expect((await teamUsage(api, team.id)).campaigns_count).toBe(2);
     const archived = await api.delete(`/v2/campaigns/${live.id}`);
     expect(archived.body.message).toBe('Campaign archived successfully');
-    expect((await usage(api, team.id)).campaigns_count).toBe(1);
+    expect((await teamUsage(api, team.id)).campaigns_count).toBe(1);
     expect((await api.get(`/v2/campaigns/${kept.id}`)).status).toBe(200);
   });
 });

@@ -8,6 +8,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Response } from 'supertest';
 import { createTestApi, type TestApi } from '../support/api.js';
+import { advanceClock } from '../support/fixtures.js';
 
 const T0 = '2026-03-02T09:00:00.000Z';
 
@@ -27,10 +28,6 @@ async function ok(res: Promise<Response> | Response, status = 200): Promise<Resp
   const r = await res;
   expect(r.status, JSON.stringify(r.body)).toBe(status);
   return r;
-}
-
-async function advance(api: TestApi, seconds: number): Promise<void> {
-  await ok(api.post('/__sandbox/clock/advance').send({ seconds }));
 }
 
 /** A workspace holding every kind of record, with an upload left pending on purpose. */
@@ -68,7 +65,7 @@ async function buildWorld(): Promise<World> {
     filename: 'contacts.csv', contentType: 'text/csv',
   }), 202)).body.jobId as string;
   const bulkJob = (await ok(api.post('/contacts/bulk-unsubscribe').send({ mode: 'query', filter: { search: 'zed' } }), 202)).body.jobId as string;
-  await advance(api, 10);
+  await advanceClock(api, 10);
   expect((await ok(api.get(`/__sandbox/uploads/${completedUpload}`))).body.data.status).toBe('completed');
   expect((await ok(api.get(`/contacts/import/${importJob}`))).body.state).toBe('completed');
   expect((await ok(api.get(`/contacts/bulk/${bulkJob}`))).body.state).toBe('completed');
@@ -213,8 +210,8 @@ describe('PUT /__sandbox/state', () => {
     expect(answer(skAgain)).toEqual(answer(await skUpsert(api.as('sk_sandbox'))));
 
     // Unfinished work is imported as it was and not resumed: the copy's upload stays pending.
-    await advance(copy, 60);
-    await advance(api, 60);
+    await advanceClock(copy, 60);
+    await advanceClock(api, 60);
     expect((await ok(api.get(`/__sandbox/uploads/${world.pendingUpload}`))).body.data.status).toBe('completed');
     expect((await ok(copy.get(`/__sandbox/uploads/${world.pendingUpload}`))).body.data).toMatchObject({ status: 'pending', processed_count: 0 });
     expect((await ok(copy.get(`/v2/contacts?TeamId=${team}&email=fay@pending.test`))).body.data).toEqual([]);
@@ -236,7 +233,7 @@ describe('PUT /__sandbox/state', () => {
     const drift = Date.parse(clock.now) - Date.parse('2030-01-01T00:00:00.000Z');
     expect(drift).toBeGreaterThanOrEqual(0);
     expect(drift).toBeLessThan(60_000);
-    await advance(api, 60);
+    await advanceClock(api, 60);
     // The team the dropped upload was for is gone with the old state; nothing of the upload landed anywhere.
     expect((await api.get(`/v2/teams/${team}`)).status).toBe(404);
     expect((await exportState(api)).supersend.enrollments).toEqual(snapshot.supersend.enrollments);

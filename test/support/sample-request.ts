@@ -3,12 +3,14 @@
  * parameters from their schemas, the body from the operation's first request example.
  */
 import type { IHttpOperation } from '@stoplight/types';
+import type { Test } from 'supertest';
+import type { TestApi } from './api.js';
 
 type Schema = { type?: string | string[]; format?: string; enum?: unknown[]; default?: unknown; minimum?: number; examples?: unknown[]; pattern?: string };
 
 export const SAMPLE_UUID = '5f1c2d3e-8a9b-4c7d-9e0f-1a2b3c4d5e6f';
 
-export function sampleValue(schema: Schema = {}): string {
+function sampleValue(schema: Schema = {}): string {
   if (schema.enum?.length) return String(schema.enum[0]);
   if (schema.default !== undefined) return String(schema.default);
   const type = Array.isArray(schema.type) ? schema.type[0] : schema.type;
@@ -36,4 +38,18 @@ export function sampleRequest(op: IHttpOperation): SampleRequest {
   const example = content?.examples?.[0];
   const body = content && example && 'value' in example ? { mediaType: content.mediaType, value: example.value } : undefined;
   return { path, body };
+}
+
+/** Sends the operation's sample request through a test client (multipart file fields carry a one-row CSV). */
+export function sendSample(api: TestApi, op: IHttpOperation): Test {
+  const sample = sampleRequest(op);
+  // The documents use only the methods the client has; request examples are objects (of strings for forms).
+  let call = api[op.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete'](sample.path);
+  if (sample.body?.mediaType === 'application/json') call = call.send(sample.body.value as object);
+  if (sample.body?.mediaType === 'multipart/form-data') {
+    for (const [field, value] of Object.entries(sample.body.value as Record<string, string>)) {
+      call = field === 'file' || field === 'contacts' ? call.attach(field, Buffer.from('email\nada@example.com\n'), 'c.csv') : call.field(field, value);
+    }
+  }
+  return call;
 }

@@ -70,5 +70,4 @@ export const bulkContactHandlers: HandlerTable = {
     const upload = await acceptJson(ctx, 'v1');
     return { status: 200, body: { message: uploads.UPLOAD_MESSAGE, uploadId: upload.id } };
   },
-  ctlGetUpload: ctx => ok(uploads.uploadView(uploads.getUpload(ctx.workspace, String(ctx.request.path.id)))),
 };

@@ -1,29 +1,26 @@
 /** V2 contacts: thin handlers over the contacts service. */
-import type { HandlerContext, HandlerTable } from '../types.js';
+import { handlerTable } from '../types.js';
 import { created, listOf, message, ok } from '../v2-envelope.js';
 import * as contacts from '../../domain/supersend/contacts.js';
 import { contactView, profileView } from '../../domain/supersend/views.js';
 
-const id = (ctx: HandlerContext) => String(ctx.request.path.id);
-
-export const contactHandlers: HandlerTable = {
-  createContact: ctx => {
-    const result = contacts.upsertContact(ctx.workspace, ctx.request.body as contacts.ContactInput);
-    return created(result.kind === 'enrollment' ? contactView(ctx.workspace, result.enrollment) : profileView(ctx.workspace, result.profile));
+export const contactHandlers = handlerTable({
+  createContact: ({ workspace, request }) => {
+    const result = contacts.upsertContact(workspace, request.body);
+    return created(result.kind === 'enrollment' ? contactView(workspace, result.enrollment) : profileView(workspace, result.profile));
   },
-  listContacts: ctx => {
-    const q = ctx.request.query as unknown as contacts.ContactListQuery;
-    const page = contacts.listContacts(ctx.workspace, q);
-    return listOf(page.rows.map(e => contactView(ctx.workspace, e)), page.total, q.limit, q.offset);
+  listContacts: ({ workspace, request: { query } }) => {
+    const page = contacts.listContacts(workspace, query);
+    return listOf(page.rows.map(e => contactView(workspace, e)), page.total, query.limit, query.offset);
   },
-  getContact: ctx => ok(contactView(ctx.workspace, contacts.getContact(ctx.workspace, id(ctx)))),
-  updateContact: ctx => ok(contactView(ctx.workspace, contacts.updateContact(ctx.workspace, id(ctx), ctx.request.body as contacts.ContactPatch))),
-  deleteContact: ctx => {
-    contacts.deleteContact(ctx.workspace, id(ctx));
+  getContact: ({ workspace, request }) => ok(contactView(workspace, contacts.getContact(workspace, request.path.id))),
+  updateContact: ({ workspace, request }) => ok(contactView(workspace, contacts.updateContact(workspace, request.path.id, request.body))),
+  deleteContact: ({ workspace, request }) => {
+    contacts.deleteContact(workspace, request.path.id);
     return message('Contact deleted successfully');
   },
-  deleteContactByIdentifier: ctx => {
-    contacts.deleteContactByIdentifier(ctx.workspace, ctx.request.query as unknown as Parameters<typeof contacts.deleteContactByIdentifier>[1]);
+  deleteContactByIdentifier: ({ workspace, request }) => {
+    contacts.deleteContactByIdentifier(workspace, request.query);
     return message('Contact deleted successfully');
   },
-};
+});

@@ -1,38 +1,31 @@
 /** V2 teams and labels: thin handlers over the domain services. */
-import type { HandlerContext, HandlerTable } from '../types.js';
+import { handlerTable } from '../types.js';
 import { created, listOf, message, ok } from '../v2-envelope.js';
 import * as teams from '../../domain/supersend/teams.js';
 import * as labels from '../../domain/supersend/labels.js';
 import { labelView, teamView } from '../../domain/supersend/views.js';
 
-type Query = { limit: number; offset: number };
-const query = <T>(ctx: HandlerContext) => ctx.request.query as unknown as T;
-const body = <T>(ctx: HandlerContext) => ctx.request.body as T;
-const id = (ctx: HandlerContext) => String(ctx.request.path.id);
-
-export const teamHandlers: HandlerTable = {
-  listTeams: ctx => {
-    const q = query<Query & { search?: string }>(ctx);
-    const page = teams.listTeams(ctx.workspace, q);
-    return listOf(page.rows.map(t => teamView(ctx.workspace, t)), page.total, q.limit, q.offset);
+export const teamHandlers = handlerTable({
+  listTeams: ({ workspace, request: { query } }) => {
+    const page = teams.listTeams(workspace, query);
+    return listOf(page.rows.map(t => teamView(workspace, t)), page.total, query.limit, query.offset);
   },
-  getTeam: ctx => ok(teamView(ctx.workspace, teams.getTeam(ctx.workspace, id(ctx)), true)),
-  createTeam: ctx => created(teamView(ctx.workspace, teams.createTeam(ctx.workspace, body(ctx)))),
-  updateTeam: ctx => ok(teamView(ctx.workspace, teams.updateTeam(ctx.workspace, id(ctx), body(ctx)))),
-  getTeamUsage: ctx => ok(teams.teamUsage(ctx.workspace, id(ctx))),
-};
+  getTeam: ({ workspace, request }) => ok(teamView(workspace, teams.getTeam(workspace, request.path.id), true)),
+  createTeam: ({ workspace, request }) => created(teamView(workspace, teams.createTeam(workspace, request.body))),
+  updateTeam: ({ workspace, request }) => ok(teamView(workspace, teams.updateTeam(workspace, request.path.id, request.body))),
+  getTeamUsage: ({ workspace, request }) => ok(teams.teamUsage(workspace, request.path.id)),
+});
 
-export const labelHandlers: HandlerTable = {
-  listLabels: ctx => {
-    const q = query<Query & { team_id: string; search?: string }>(ctx);
-    const page = labels.listLabels(ctx.workspace, q);
-    return listOf(page.rows.map(l => labelView(ctx.workspace, l)), page.total, q.limit, q.offset);
+export const labelHandlers = handlerTable({
+  listLabels: ({ workspace, request: { query } }) => {
+    const page = labels.listLabels(workspace, query);
+    return listOf(page.rows.map(l => labelView(workspace, l)), page.total, query.limit, query.offset);
   },
-  getLabel: ctx => ok(labelView(ctx.workspace, labels.getLabel(ctx.workspace, id(ctx)))),
-  createLabel: ctx => created(labelView(ctx.workspace, labels.createLabel(ctx.workspace, body(ctx)).label)),
-  updateLabel: ctx => ok(labelView(ctx.workspace, labels.updateLabel(ctx.workspace, id(ctx), body(ctx)))),
-  deleteLabel: ctx => {
-    labels.deleteLabel(ctx.workspace, id(ctx));
+  getLabel: ({ workspace, request }) => ok(labelView(workspace, labels.getLabel(workspace, request.path.id))),
+  createLabel: ({ workspace, request }) => created(labelView(workspace, labels.createLabel(workspace, request.body).label)),
+  updateLabel: ({ workspace, request }) => ok(labelView(workspace, labels.updateLabel(workspace, request.path.id, request.body))),
+  deleteLabel: ({ workspace, request }) => {
+    labels.deleteLabel(workspace, request.path.id);
     return message('Label deleted successfully');
   },
-};
+});

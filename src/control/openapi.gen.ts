@@ -1,0 +1,1158 @@
+/**
+ * Generated from src/control/openapi.yaml by openapi-typescript (src/contract/generate-types.ts). Do not edit by hand:
+ * change the document and run `npm run gen:types`.
+ */
+
+export interface paths {
+    "/__sandbox/openapi.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** This document, as JSON */
+        get: operations["ctlGetOpenapi"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The request journal of the workspace, newest first
+         * @description What clients of this workspace sent and got back, with each request's validation errors, the scenario
+         *     rules that applied, and whether its effect on state happened (`applied`) or a fault cut it (`fault`).
+         *     The journal is a bounded ring (1,000 requests and 8 MB per workspace, 256 MB across workspaces by
+         *     default; oldest entries go first, an oversized body is cut to a `truncated` preview); credentials are redacted.
+         */
+        get: operations["ctlListRequests"];
+        put?: never;
+        post?: never;
+        /** Empty the workspace's request journal */
+        delete: operations["ctlClearRequests"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/requests/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many journal entries match, for verification in tests */
+        get: operations["ctlCountRequests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Which documented operations and declared statuses this workspace exercised */
+        get: operations["ctlGetCoverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Put the workspace back to its seed
+         * @description Replaces the workspace with a fresh one from its seed: state, clock, pending jobs, journal, coverage
+         *     and the scenarios activated through this control plane (those started with `--scenario` stay on).
+         */
+        post: operations["ctlReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/state": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the workspace's whole state as one JSON document
+         * @description Answers the workspace's state as a snapshot (the document itself, without an envelope), so it can be
+         *     saved and sent back as it is with `PUT /__sandbox/state`, into this workspace or another one. The
+         *     snapshot is plain JSON, versioned (`format`, `version`) and complete: every record of the SuperSend
+         *     organisation (org, user, teams, labels, campaigns, contact profiles, enrollments, events, inbox reply
+         *     link clicks, bulk uploads) and of the secret-key project (contacts and jobs), in the order the API
+         *     lists them, with the workspace clock. Indexes and derived values are not included; import rebuilds
+         *     them. The request journal, coverage and scenarios are not state and are not exported.
+         */
+        get: operations["ctlExportState"];
+        /**
+         * Replace the workspace's state with a snapshot
+         * @description Replaces the state of the workspace of the key presented (and of no other) with a snapshot from
+         *     `GET /__sandbox/state`, from this workspace or another. Exporting right after gives the same
+         *     document (except `workspace`), and the API answers as the exporting workspace did: same ids, same
+         *     lists in the same order.
+         *
+         *     The whole document is checked before anything changes: its shape and field types, then the
+         *     references between records (unique ids, teams, campaigns, profiles and labels that exist, one
+         *     enrollment per profile and campaign, unique identifiers per team, unique project emails). A bad
+         *     snapshot answers 400 (`invalid_snapshot`, or the validation codes) with `param` naming the first bad
+         *     part, e.g. `supersend.enrollments[3].campaign_id`, and the workspace is left exactly as it was.
+         *
+         *     Values are held to what requests may store, so nothing imported can break a later read or save:
+         *     strings a request sets keep that request's bounds (e.g. a team `name` at most 255 characters, as
+         *     `TeamCreateRequest` says); any other string at most 65,536 characters (an import job's `csvData`: the
+         *     base64 of the documented 5 MB file); free-form values (`custom`, `data`, `nodes`, `details`, …) at
+         *     most 32 levels deep; numbers finite, counters non-negative integers, `contacts_limit` at least 1;
+         *     date-times ISO 8601 with a four-digit year and epoch-millisecond times (`createdAt`, `at`,
+         *     `readyAt`, …) whole numbers, both within years 0000–9999.
+         *
+         *     - The workspace clock is set to the snapshot's `clock.now`, frozen or running as it was exported.
+         *     - Work scheduled on the workspace is dropped. Bulk uploads and secret-key jobs that were unfinished
+         *       (`pending`/`processing` uploads; `waiting`, `active` or `delayed` jobs) are imported in the state
+         *       they were exported in and are **not resumed**: they stay in that state.
+         *     - The request journal, coverage and active scenarios of the workspace are kept.
+         *     - Ids the workspace makes after an import come from its own random source, not the exporter's.
+         *
+         *     The body is limited like every JSON body (10 MB by default).
+         */
+        put: operations["ctlImportState"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/persistence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Whether saving to the data file works
+         * @description How saving to `--data-file` goes, for the whole process: the sync mode, the last successful save
+         *     (wall-clock time and duration), the last write error while saving fails (it clears once a save
+         *     works again), how many workspaces have changes not yet on disk, how many cannot be serialised,
+         *     and for the workspace of the key presented whether its latest state is on disk. Other workspaces
+         *     are counted, never named. Without `--data-file`, `enabled` is false and `status` is `off`.
+         */
+        get: operations["ctlGetPersistence"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/scenarios": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The scenarios of this sandbox, whether each is active in the workspace, with its counters
+         * @description Every scenario file the sandbox loaded (scenarios/*.yaml), in name order. `active` tells whether it
+         *     applies to every request of this workspace; `matched` counts the requests its rules matched and
+         *     `applied` those they acted on, in this workspace only (a scenario used through the
+         *     `X-Sandbox-Scenario` header counts too). Counters start again when the scenario is activated.
+         */
+        get: operations["ctlListScenarios"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/scenarios/{name}/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Activate a scenario in this workspace, starting it afresh
+         * @description From now on the scenario applies to every request of this workspace (and of no other). Activating
+         *     starts it afresh: counters, sequence positions and its seeded random source begin again, so a run
+         *     repeats. An unknown name answers 404 `scenario_not_found`.
+         */
+        post: operations["ctlActivateScenario"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/scenarios/{name}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Deactivate a scenario in this workspace
+         * @description The scenario stops applying to this workspace's requests (it can still be asked for per request with
+         *     `X-Sandbox-Scenario`). Its counters stay readable. An unknown name answers 404 `scenario_not_found`.
+         */
+        post: operations["ctlDeactivateScenario"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/clock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The workspace clock and its pending jobs */
+        get: operations["ctlGetClock"];
+        put?: never;
+        /**
+         * Freeze, resume or set the workspace clock
+         * @description `freeze` stops the clock where it is; `resume` lets it follow real time again from where it stands;
+         *     `set` moves it to `at` (frozen or not, as it was) and runs every job that became due, in order.
+         *     The clock stays within years 0000–9999 (`0000-01-01T00:00:00.000Z` to `9999-12-31T23:59:59.999Z`,
+         *     what a snapshot can hold): any other `at` answers 400 with `param: at`, and a running clock stops
+         *     at the last millisecond of year 9999.
+         */
+        post: operations["ctlSetClock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/clock/advance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move the clock forward and run everything that became due, in order
+         * @description An advance that would take the clock past `9999-12-31T23:59:59.999Z` answers 400 with
+         *     `param: seconds` and moves nothing. Fractions of a millisecond are rounded.
+         */
+        post: operations["ctlAdvanceClock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/uploads/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Progress and per-row outcome of a bulk contacts upload
+         * @description The docs give no endpoint for an upload's progress; this one shows it: status (pending, processing,
+         *     completed, failed), counts, and each processed row's outcome with the reason a row failed. An upload
+         *     is `pending` for the workspace's processing latency, then `processing` (500 rows per second of
+         *     workspace time), then `completed`; it is `failed` (with `failure_reason`) when its campaign was
+         *     deleted before it finished. 404 `upload_not_found` for an unknown id or another workspace's upload.
+         */
+        get: operations["ctlGetUpload"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/link-clicks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record an inbox reply link click, as if the recipient had clicked
+         * @description Makes a click happen for tests and demos. The click is attributed to the contact's campaign; the
+         *     campaign's reply_link_clicks counts at most one per (contact, link, UTC day), the contact's
+         *     reply_link_clicked flag is set and a `click` event (details `{link_id, url, inbox_reply: true}`) is
+         *     logged. The link id is stable per (contact, original_url) unless `link_id` names one; a `link_id`
+         *     already used by another contact or URL answers 400 `invalid_link_id`. Conversation and message ids
+         *     are generated once per contact. `final_url` is original_url with
+         *     `utm_source=supersend&utm_medium=inbox_reply&utm_campaign=<campaign name slug>` appended, or null
+         *     with `utm: false`. An unknown or deleted contact answers 404 `contact_not_found`.
+         */
+        post: operations["ctlRecordLinkClick"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        JournalEntry: {
+            id: number;
+            /** Format: date-time */
+            at: string;
+            method: string;
+            path: string;
+            query?: Record<string, never>;
+            operationId: string | null;
+            status: number;
+            durationMs?: number;
+            requestId: string;
+            headers?: Record<string, never>;
+            body?: unknown;
+            violations: Record<string, never>[];
+            scenarios: string[];
+            applied: boolean;
+            fault: string | null;
+        };
+        Upload: {
+            /** Format: uuid */
+            upload_id: string;
+            /** @enum {string} */
+            status: "pending" | "processing" | "completed" | "failed";
+            /** @enum {string} */
+            source: "json" | "csv" | "v1";
+            team_id?: string;
+            campaign_id?: string | null;
+            contact_count: number;
+            processed_count: number;
+            created_count: number;
+            updated_count: number;
+            failed_count: number;
+            failure_reason?: string | null;
+            /** @description The rows processed so far, in order. */
+            rows: {
+                /** @description Position of the row in the upload (1 = the first contact; for a CSV, the first data row after the header). */
+                row: number;
+                /** @enum {string} */
+                status: "created" | "updated" | "failed";
+                /** @description The enrollment (Contact) created or updated; null for a failed row. */
+                contact_id?: string | null;
+                /** @description Why the row failed. */
+                reason?: string;
+            }[];
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            completed_at?: string | null;
+        };
+        /**
+         * @description A workspace's whole state (GET/PUT /__sandbox/state). Every collection is an array of records in the
+         *     order the API lists them; record fields are the stored fields (enrollments are the API's contacts,
+         *     `profiles` the teams' contact profiles). Records may carry fields beyond those listed here.
+         *     Import checks each record's fields and types and the references between records.
+         */
+        WorkspaceSnapshot: {
+            /** @enum {string} */
+            format: "sendbox-workspace";
+            /**
+             * @description Layout version of the document; this sandbox reads and writes version 1.
+             * @enum {integer}
+             */
+            version: 1;
+            /** @description The workspace it was exported from (it can be imported into any workspace). */
+            workspace: string;
+            /**
+             * Format: date-time
+             * @description Workspace time of the export.
+             */
+            exported_at: string;
+            clock: {
+                /** Format: date-time */
+                now: string;
+                frozen: boolean;
+            };
+            supersend: {
+                org: {
+                    id: string;
+                    name: string;
+                    subsequences_enabled: boolean;
+                    verification_credits: number;
+                };
+                user: {
+                    id: string;
+                    name: string;
+                    email: string;
+                };
+                teams: components["schemas"]["SnapshotRecords"];
+                labels: components["schemas"]["SnapshotRecords"];
+                campaigns: components["schemas"]["SnapshotRecords"];
+                profiles: components["schemas"]["SnapshotRecords"];
+                enrollments: components["schemas"]["SnapshotRecords"];
+                /**
+                 * @description Each campaign's enrollment ids in the order they joined it (differs from creation order after
+                 *     transfers); every enrollment appears once, under its campaign.
+                 */
+                campaign_enrollment_order: {
+                    campaign_id: string;
+                    enrollment_ids: string[];
+                }[];
+                events: components["schemas"]["SnapshotRecords"];
+                link_clicks: {
+                    clicks: components["schemas"]["SnapshotRecords"];
+                    links: components["schemas"]["SnapshotRecords"];
+                    conversations: {
+                        contact_id: string;
+                        conversation_id: string;
+                        conversation_message_id: string;
+                    }[];
+                };
+                uploads: components["schemas"]["SnapshotRecords"];
+            };
+            project: {
+                id: string;
+                disabled: boolean;
+                contacts: components["schemas"]["SnapshotRecords"];
+                jobs: {
+                    imports: components["schemas"]["SnapshotRecords"];
+                    bulk: components["schemas"]["SnapshotRecords"];
+                };
+            };
+        };
+        SnapshotRecords: {
+            id: string;
+        }[];
+        ScenarioSummary: {
+            name: string;
+            description: string;
+            /** @description Whether it applies to every request of this workspace. */
+            active: boolean;
+            /** @description Requests of this workspace its rules matched. */
+            matched: number;
+            /** @description Requests of this workspace its rules acted on. */
+            applied: number;
+            rules: {
+                name: string;
+                matched: number;
+                applied: number;
+            }[];
+        };
+        RequestId: string;
+        Clock: {
+            /** @constant */
+            success: true;
+            data: {
+                /** Format: date-time */
+                now: string;
+                frozen: boolean;
+                pending_jobs: number;
+                /** Format: date-time */
+                next_job_at?: string | null;
+                /** @description Jobs run by this call. */
+                ran?: number;
+            };
+            request_id: components["schemas"]["RequestId"];
+        };
+        Error: {
+            error: {
+                type: string;
+                code: string;
+                message: string;
+                param?: string;
+                doc_url?: string;
+            };
+            request_id: components["schemas"]["RequestId"];
+        };
+    };
+    responses: {
+        /** @description Done. */
+        Message: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": {
+                    /** @constant */
+                    success: true;
+                    message: string;
+                    data?: Record<string, never>;
+                    request_id: components["schemas"]["RequestId"];
+                };
+            };
+        };
+        /** @description The scenario in this workspace after the call. */
+        Scenario: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": {
+                    /** @constant */
+                    success: true;
+                    data: components["schemas"]["ScenarioSummary"];
+                    request_id: components["schemas"]["RequestId"];
+                };
+            };
+        };
+        /** @description The workspace clock after the call. */
+        Clock: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Clock"];
+            };
+        };
+        /** @description The request is invalid. */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Not found. */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The key is missing or unknown. */
+        Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description An unexpected error. */
+        ServerError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+    };
+    parameters: {
+        JournalMethod: "GET" | "POST" | "PUT" | "PATCH" | "DELETE" | "get" | "post" | "put" | "patch" | "delete";
+        /** @description Exact request path, e.g. /v2/contacts. */
+        JournalPath: string;
+        JournalOperationId: string;
+        /** @description Answer status; 0 for a request cut by a network fault. */
+        JournalStatus: number;
+        /** @description Only requests at or after this workspace time. */
+        JournalSince: string;
+        /** @description The scenario's name (its file name without .yaml). */
+        ScenarioName: string;
+    };
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    ctlGetOpenapi: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The control plane's OpenAPI document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            500: components["responses"]["ServerError"];
+        };
+    };
+    ctlListRequests: {
+        parameters: {
+            query: {
+                method?: components["parameters"]["JournalMethod"];
+                /** @description Exact request path, e.g. /v2/contacts. */
+                path?: components["parameters"]["JournalPath"];
+                operationId?: components["parameters"]["JournalOperationId"];
+                /** @description Answer status; 0 for a request cut by a network fault. */
+                status?: components["parameters"]["JournalStatus"];
+                /** @description Only requests at or after this workspace time. */
+                since?: components["parameters"]["JournalSince"];
+                limit: number;
+                offset: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Journal entries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: components["schemas"]["JournalEntry"][];
+                        pagination: Record<string, never>;
+                        request_id: components["schemas"]["RequestId"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    ctlClearRequests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Message"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    ctlCountRequests: {
+        parameters: {
+            query?: {
+                method?: components["parameters"]["JournalMethod"];
+                /** @description Exact request path, e.g. /v2/contacts. */
+                path?: components["parameters"]["JournalPath"];
+                operationId?: components["parameters"]["JournalOperationId"];
+                /** @description Answer status; 0 for a request cut by a network fault. */
+                status?: components["parameters"]["JournalStatus"];
+                /** @description Only requests at or after this workspace time. */
+                since?: components["parameters"]["JournalSince"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The count. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            count: number;
+                        };
+                        request_id: components["schemas"]["RequestId"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    ctlGetCoverage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Coverage of openapi.yaml by this workspace's requests. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            summary: Record<string, never>;
+                            operations: Record<string, never>[];
+                            never_exercised: string[];
+                        };
+                        request_id: components["schemas"]["RequestId"];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    ctlReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Message"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    ctlExportState: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The snapshot. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkspaceSnapshot"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    ctlImportState: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkspaceSnapshot"];
+            };
+        };
+        responses: {
+            /** @description The snapshot was imported; what it holds. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        message: string;
+                        data: {
+                            /** @description The workspace whose state was replaced. */
+                            workspace: string;
+                            /** @description The workspace the snapshot was exported from. */
+                            source_workspace: string;
+                            clock: {
+                                /** Format: date-time */
+                                now: string;
+                                frozen: boolean;
+                            };
+                            /** @description Records imported, by kind. */
+                            counts: {
+                                [key: string]: number;
+                            };
+                        };
+                        request_id: components["schemas"]["RequestId"];
+                    };
+                };
+            };
+            /** @description The snapshot is invalid; nothing was changed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description The snapshot is larger than the JSON body limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            500: components["responses"]["ServerError"];
+        };
+    };
+    ctlGetPersistence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The state of saving. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            enabled: boolean;
+                            /** @enum {string} */
+                            status: "ok" | "degraded" | "off";
+                            /** @description Why saving is degraded (as `GET /v2/health` reports it). */
+                            reason: string | null;
+                            data_file: string | null;
+                            /** @enum {string|null} */
+                            sync: "batch" | "always" | null;
+                            /**
+                             * Format: date-time
+                             * @description Wall-clock time of the last successful save.
+                             */
+                            last_saved_at: string | null;
+                            last_save_ms: number | null;
+                            /** @description The cause of the last failed write, while saving fails; null once a save works. */
+                            last_error: null | {
+                                /** Format: date-time */
+                                at: string;
+                                message: string;
+                                code: string | null;
+                            };
+                            /** @description Writes of the data file that failed in a row (0 once one works). */
+                            failed_saves: number;
+                            /** @description Workspaces whose latest state is not on disk yet. */
+                            pending_workspaces: number;
+                            /** @description Workspaces whose state cannot be serialised; their last saved state stays in the file. */
+                            unsaveable_workspaces: number;
+                            workspace: {
+                                id: string;
+                                /** @description The latest state of this workspace is not on disk yet. */
+                                pending: boolean;
+                                /** @description Why this workspace cannot be saved. */
+                                error: string | null;
+                            };
+                        };
+                        request_id: components["schemas"]["RequestId"];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    ctlListScenarios: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The scenarios. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: components["schemas"]["ScenarioSummary"][];
+                        request_id: components["schemas"]["RequestId"];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    ctlActivateScenario: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The scenario's name (its file name without .yaml). */
+                name: components["parameters"]["ScenarioName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Scenario"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    ctlDeactivateScenario: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The scenario's name (its file name without .yaml). */
+                name: components["parameters"]["ScenarioName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Scenario"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    ctlGetClock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Clock"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    ctlSetClock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    action: "freeze" | "resume" | "set";
+                    /**
+                     * Format: date-time
+                     * @description Required with `set`; within years 0000–9999 (a four-digit year).
+                     */
+                    at?: string;
+                };
+            };
+        };
+        responses: {
+            200: components["responses"]["Clock"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    ctlAdvanceClock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    seconds: number;
+                };
+            };
+        };
+        responses: {
+            200: components["responses"]["Clock"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    ctlGetUpload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The upload_id (V2) or uploadId (V1) of the upload. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The upload. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: components["schemas"]["Upload"];
+                        request_id: components["schemas"]["RequestId"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    ctlRecordLinkClick: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: uuid
+                     * @description The enrollment (Contact) id.
+                     */
+                    contact_id: string;
+                    /**
+                     * Format: uri
+                     * @description An http:// or https:// URL (anything else answers 400).
+                     */
+                    original_url: string;
+                    /**
+                     * Format: uuid
+                     * @description Reuse a link; by default one link per (contact, original_url).
+                     */
+                    link_id?: string;
+                    /**
+                     * Format: date-time
+                     * @description Defaults to the workspace clock.
+                     */
+                    clicked_at?: string;
+                    ip?: string;
+                    sequence_step?: number;
+                    /** @description Whether UTM attribution is on for this click (default true). */
+                    utm?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description The recorded click. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            link_id: string;
+                            /** Format: uuid */
+                            contact_id: string;
+                            /** Format: uuid */
+                            campaign_id: string;
+                            /** Format: uri */
+                            original_url: string;
+                            final_url: string | null;
+                            /** Format: date-time */
+                            clicked_at: string;
+                            /** @description First click of this contact on this link in its UTC day (so far). */
+                            is_first_today: boolean;
+                            /** Format: uuid */
+                            conversation_id?: string;
+                            /** Format: uuid */
+                            conversation_message_id?: string;
+                            sender_id?: string | null;
+                            sequence_step?: number | null;
+                            ip?: string | null;
+                        };
+                        request_id: components["schemas"]["RequestId"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+}

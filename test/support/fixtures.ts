@@ -1,0 +1,68 @@
+/**
+ * Shared test fixtures: records made over HTTP (each call checks its status, so a broken fixture fails
+ * where it is used), the workspace clock, and setup that stands in for engines the sandbox does not run.
+ */
+import { expect } from 'vitest';
+import type { Enrollment } from '../../src/domain/supersend/records.js';
+import type { TestApi } from './api.js';
+
+/** A JSON object as answered: tests read the fields they know are there (hence `any`, in tests only). */
+export type Json = Record<string, any>;
+
+export const iso = (ms: number): string => new Date(ms).toISOString();
+
+/** POST /v2/teams (name `Team` unless given); the team as answered. */
+export async function newTeam(api: TestApi, body: Json = {}): Promise<Json> {
+  const res = await api.post('/v2/teams').send({ name: 'Team', ...body });
+  expect(res.status, JSON.stringify(res.body)).toBe(201);
+  return res.body.data;
+}
+
+/** POST /v2/campaigns in the team; the campaign as answered. */
+export async function newCampaign(api: TestApi, teamId: string, name = 'Campaign', extra: Json = {}): Promise<Json> {
+  const res = await api.post('/v2/campaigns').send({ TeamId: teamId, name, ...extra });
+  expect(res.status, JSON.stringify(res.body)).toBe(201);
+  return res.body.data;
+}
+
+/** POST /v2/contacts: enrolls (with CampaignId) or upserts a profile; the contact as answered. */
+export async function enroll(api: TestApi, body: Json): Promise<Json> {
+  const res = await api.post('/v2/contacts').send(body);
+  expect(res.status, JSON.stringify(res.body)).toBe(201);
+  return res.body.data;
+}
+
+/** Creates one record per name, in order, the workspace clock one second further each time (oldest first). */
+export async function createSeries(api: TestApi, create: (name: string) => Promise<Json>, names: string[]): Promise<Json[]> {
+  const out: Json[] = [];
+  for (const name of names) {
+    out.push(await create(name));
+    api.sandbox.workspace('default')!.clock.advance(1000);
+  }
+  return out;
+}
+
+/** POST /__sandbox/clock/advance: runs the work that falls due; the clock as answered. */
+export async function advanceClock(api: TestApi, seconds: number): Promise<Json> {
+  const res = await api.post('/__sandbox/clock/advance').send({ seconds });
+  expect(res.status, JSON.stringify(res.body)).toBe(200);
+  return res.body.data;
+}
+
+/** POST /__sandbox/clock `{action: set, at}`. */
+export async function setClock(api: TestApi, at: string): Promise<void> {
+  const res = await api.post('/__sandbox/clock').send({ action: 'set', at });
+  expect(res.status, JSON.stringify(res.body)).toBe(200);
+}
+
+/** Setup standing in for the sending engine: changes an enrollment in the default workspace's state. */
+export function setEnrollment(api: TestApi, id: string, patch: Partial<Enrollment>): void {
+  Object.assign(api.sandbox.workspace('default')!.supersend.enrollments.get(id)!, patch);
+}
+
+/** GET /v2/teams/:id/usage; the usage as answered. */
+export async function teamUsage(api: TestApi, teamId: string): Promise<Json> {
+  const res = await api.get(`/v2/teams/${teamId}/usage`);
+  expect(res.status, JSON.stringify(res.body)).toBe(200);
+  return res.body.data;
+}
