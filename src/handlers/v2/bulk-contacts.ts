@@ -1,7 +1,7 @@
 /** Bulk contact uploads: V2 (JSON or CSV), V1 (JSON), and the control plane's view of an upload. */
 import type { HandlerContext, HandlerTable } from '../types.js';
 import { ok } from '../v2-envelope.js';
-import { ApiError } from '../../http/errors.js';
+import { ApiError, errors } from '../../http/errors.js';
 import * as uploads from '../../domain/supersend/uploads.js';
 
 interface JsonUploadBody {
@@ -31,6 +31,11 @@ function csvText(ctx: HandlerContext, body: CsvUploadBody): string {
   throw new ApiError(400, 'missing_required_parameter', 'contacts is required (the CSV file)', { param: 'contacts' });
 }
 
+/** Guards the JSON rows when `--validation warn|off` let a body through unchecked. */
+function isRowList(value: unknown): value is Record<string, unknown>[] {
+  return Array.isArray(value) && value.every(row => typeof row === 'object' && row !== null && !Array.isArray(row));
+}
+
 export const bulkContactHandlers: HandlerTable = {
   bulkCreateContacts: ctx => {
     const ws = ctx.workspace;
@@ -44,6 +49,7 @@ export const bulkContactHandlers: HandlerTable = {
     } else {
       const body = ctx.request.body as JsonUploadBody;
       uploads.checkTarget(ws, body.TeamId, body.CampaignId);
+      if (!isRowList(body.contacts)) throw errors.unusable('contacts', 'an array of contact objects');
       upload = uploads.acceptUpload(ws, { source: 'json', TeamId: body.TeamId, CampaignId: body.CampaignId, validate_emails: body.validate_emails }, body.contacts.map(uploads.rowFromJson));
     }
     return ok({ upload_id: upload.id, status: upload.status, contact_count: upload.contact_count, message: uploads.UPLOAD_MESSAGE }, 202);
@@ -51,6 +57,7 @@ export const bulkContactHandlers: HandlerTable = {
   v1BulkCreateContacts: ctx => {
     const body = ctx.request.body as JsonUploadBody;
     uploads.checkTarget(ctx.workspace, body.TeamId, body.CampaignId);
+    if (!isRowList(body.contacts)) throw errors.unusable('contacts', 'an array of contact objects');
     const upload = uploads.acceptUpload(ctx.workspace, { source: 'v1', TeamId: body.TeamId, CampaignId: body.CampaignId, validate_emails: body.validate_emails }, body.contacts.map(uploads.rowFromJson));
     return { status: 200, body: { message: uploads.UPLOAD_MESSAGE, uploadId: upload.id } };
   },
