@@ -260,13 +260,18 @@ describe('required bodies', () => {
   });
 });
 
+/** Captures what sendbox writes on stderr (and keeps it off the test output). */
+function spyOnStderr() {
+  return vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+}
+
 describe('warn mode', () => {
   let warn: TestApi;
-  let stderr: ReturnType<typeof vi.spyOn>;
+  let stderr: ReturnType<typeof spyOnStderr>;
 
   beforeAll(async () => {
     warn = await createTestApi({ validation: 'warn' });
-    stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    stderr = spyOnStderr();
   });
   afterAll(() => stderr.mockRestore());
 
@@ -300,7 +305,7 @@ describe('warn mode', () => {
 describe('unexpected errors', () => {
   it('are logged once on stderr with the request id and the stack, and answered 500', async () => {
     const broken = await createTestApi({ handlers: { getTeam: () => { throw new RangeError('broken on purpose'); } } });
-    const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    const stderr = spyOnStderr();
     try {
       const res = await broken.get(`/v2/teams/${teamId}`);
       expect(res.status).toBe(500);
