@@ -53,8 +53,26 @@ export function operationShapes(document: Json): OperationShape[] {
   return shapes;
 }
 
+/** `{"a":{"a":…}}`, `levels` deep. */
+export const nestedJson = (levels: number) => `${'{"a":'.repeat(levels)}1${'}'.repeat(levels)}`;
+
+/**
+ * Deep values stand in as markers until the body is written (toJson), so neither the generator nor
+ * fast-check's reporter has to walk them recursively.
+ */
+const DEEP = [MAX_JSON_DEPTH, 10_000].map(levels => ({ marker: `\u0000deep:${levels}`, text: nestedJson(levels) }));
+
+/** JSON text of a body, deep markers replaced by their nested objects. */
+function toJson(value: unknown): string {
+  let text = JSON.stringify(value) ?? 'null';
+  for (const deep of DEEP) text = text.replaceAll(JSON.stringify(deep.marker), deep.text);
+  return text;
+}
+
 /** Values that break parsers, validators and handlers that trust their input. */
 export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
+  // Deep values in a real field: one level over the limit, and deep enough to overflow recursive readers.
+  fc.constantFrom(...DEEP.map(d => d.marker)),
   fc.constantFrom<unknown>(
     'Infinity', '-Infinity', 'NaN', '1e309', '0x10', '1.5', '-1', '', ' ', '\u0000', 'a\u0000b@example.com', '\uFEFF',
     '__proto__', 'constructor', '../../etc/passwd', '%E0%A4%A', '{"$ne":1}', 'x'.repeat(5000), 'é'.repeat(300),
@@ -101,6 +119,8 @@ export function validValue(schema: Schema, document: Json, pools: Pools, depth =
   }
 }
 
+const NO_CONTROL_CHARACTERS = '^[^\\x00-\\x1F\\x7F]*$';
+
 function stringValue(s: Schema, pools: Pools): fc.Arbitrary<string> {
   const max = Math.min(s.maxLength ?? 40, 40);
   switch (s.format) {
@@ -111,8 +131,12 @@ function stringValue(s: Schema, pools: Pools): fc.Arbitrary<string> {
   }
   if (Array.isArray(s.examples) && s.examples.length) return fc.constantFrom(...s.examples.map(String));
   if (s.example !== undefined) return fc.constant(String(s.example));
-  if (s.pattern) return fc.stringMatching(new RegExp(s.pattern)).filter(v => v.length <= (s.maxLength ?? Infinity));
-  return fc.string({ minLength: Math.min(s.minLength ?? 0, max), maxLength: max });
+  const plain = fc.string({ minLength: Math.min(s.minLength ?? 0, max), maxLength: max });
+  if (!s.pattern) return plain;
+  const pattern = new RegExp(s.pattern, 'u');
+  // The control-character pattern only excludes characters: plain strings fit it once those are dropped.
+  if (s.pattern === NO_CONTROL_CHARACTERS) return plain.map(v => v.replace(/[\u0000-\u001f\u007f]/g, '')).filter(v => v.length >= (s.minLength ?? 0));
+  return fc.stringMatching(pattern).filter(v => v.length >= (s.minLength ?? 0) && v.length <= (s.maxLength ?? Infinity));
 }
 
 function objectValue(s: Schema, document: Json, pools: Pools, depth: number): fc.Arbitrary<Json> {
@@ -139,9 +163,6 @@ function mergeAll(parts: Schema[], document: Json): Schema {
   }
   return merged;
 }
-
-/** `{"a":{"a":…}}`, `levels` deep. */
-export const nestedJson = (levels: number) => `${'{"a":'.repeat(levels)}1${'}'.repeat(levels)}`;
 
 /** Bodies no JSON schema can describe: broken, encoded wrongly, nested too deep. */
 const hostileBodyText = fc.constantFrom(
@@ -204,7 +225,7 @@ function parameterValue(p: OperationShape['parameters'][number], document: Json,
 
 function bodyFor(body: NonNullable<OperationShape['body']>, document: Json, pools: Pools): fc.Arbitrary<{ body?: FuzzRequest['body']; note?: string } | undefined> {
   const valid = validValue(body.schema, document, pools);
-  const json = (value: unknown) => ({ text: JSON.stringify(value), contentType: 'application/json' });
+  const json = (value: unknown) => ({ text: toJson(value), contentType: 'application/json' });
   return fc.oneof(
     { weight: 4, arbitrary: valid.map(v => ({ body: json(v) })) },
     {
@@ -214,7 +235,7 @@ function bodyFor(body: NonNullable<OperationShape['body']>, document: Json, pool
         const keys = Object.keys(target);
         const field = keys.length ? keys[Math.abs(hash(key)) % keys.length] : key;
         target[field] = bad;
-        return { body: json(target), note: `body ${field}=${JSON.stringify(bad)?.slice(0, 40)}` };
+        return { body: json(target), note: `body ${field}=${describeValue(bad)}` };
       }),
     },
     { weight: 1, arbitrary: hostileBodyText.map(b => ({ body: b, note: `body ${b.contentType} ${b.text.slice(0, 30)}` })) },
@@ -222,8 +243,38 @@ function bodyFor(body: NonNullable<OperationShape['body']>, document: Json, pool
   );
 }
 
+/** A short description of a value for the failure report (deep values would overflow a printer). */
+function describeValue(value: unknown): string {
+  const text = toJson(value);
+  return text.length > 40 ? `${text.slice(0, 40)}… (${text.length} characters)` : text;
+}
+
 function hash(text: string): number {
   let h = 0;
   for (const ch of text) h = (h * 31 + ch.charCodeAt(0)) | 0;
   return h;
+}
+
+/**
+ * A request that always runs first, whatever the budget: a documented body field holding a value
+ * 10,000 levels deep, the input that once overflowed every recursive reader after it.
+ */
+export function deepExample(shape: OperationShape, document: Json, pools: Pools, seed: number, isValidBody: (body: unknown) => boolean): FuzzRequest | undefined {
+  if (!shape.body) return undefined;
+  const [base] = fc.sample(requestFor(shape, document, pools), { numRuns: 1, seed });
+  // A body the document accepts, so the deep value is what the request is judged on.
+  const samples = fc.sample(validValue(shape.body.schema, document, pools), { numRuns: 50, seed });
+  const value = samples.find(isValidBody) ?? samples[0];
+  const target: Json = value && typeof value === 'object' && !Array.isArray(value) ? { ...value } : {};
+  const field = deepestReach(deref(shape.body.schema, document), document) ?? Object.keys(target)[0] ?? 'a';
+  target[field] = DEEP[1].marker;
+  return { ...base, body: { text: toJson(target), contentType: 'application/json' }, label: `body ${field}=<10,000 levels deep>` };
+}
+
+/** The body field where a deep value gets furthest: free-form first (`data`, `custom`), then any object. */
+function deepestReach(schema: Schema, document: Json): string | undefined {
+  const properties = Object.entries<Schema>(schema.properties ?? {}).map(([name, p]) => [name, deref(p, document)] as const);
+  const isObject = (p: Schema) => p.type === 'object' || (Array.isArray(p.type) && p.type.includes('object'));
+  const freeForm = properties.find(([, p]) => (isObject(p) && !p.properties) || (!p.type && !p.enum && !p.const && !p.oneOf && !p.anyOf));
+  return (freeForm ?? properties.find(([, p]) => isObject(p) || p.type === 'array') ?? properties[0])?.[0];
 }

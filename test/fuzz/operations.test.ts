@@ -14,7 +14,7 @@ import type { Response } from 'supertest';
 import { createTestApi, type TestApi } from '../support/api.js';
 import { loadContract } from '../../src/contract/contract.js';
 import { exportWorkspace } from '../../src/workspace/snapshot.js';
-import { operationShapes, requestFor, validValue, type FuzzRequest, type Pools } from './arbitraries.js';
+import { deepExample, operationShapes, requestFor, validValue, type FuzzRequest, type Pools } from './arbitraries.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 3);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261203);
@@ -41,6 +41,14 @@ function send(req: FuzzRequest): Promise<Response> {
   return req.body ? test.set('Content-Type', req.body.contentType).send(req.body.text) : test;
 }
 
+function examplesFor(shape: (typeof shapes)[number], seed: number): [FuzzRequest][] {
+  const { validator } = contract.byId.get(shape.operationId)!;
+  const isValidBody = (body: unknown) =>
+    !validator({ pathParams: {}, query: {}, headers: {}, body, mediaType: 'application/json' }).violations.some(v => v.location === 'body');
+  const deep = deepExample(shape, document, pools, seed, isValidBody);
+  return deep ? [[deep]] : [];
+}
+
 beforeAll(async () => {
   api = await createTestApi();
   // A frozen clock: no queued work falls due between two exports, so any difference is the request's.
@@ -59,7 +67,7 @@ describe(`fuzz: ${shapes.length} operations × ${RUNS} requests, seed ${SEED}`, 
         if (res.status >= 400) expect(await exportState(), `state changed by a refused request: ${what}`).toBe(state);
         else if (req.method !== 'GET') state = await exportState();
       }),
-      { numRuns: RUNS, seed: SEED + index, endOnFailure: true },
+      { numRuns: RUNS, seed: SEED + index, endOnFailure: true, examples: examplesFor(shape, SEED + index) },
     );
   });
 
