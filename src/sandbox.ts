@@ -11,9 +11,9 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { parse as parseQuery } from 'node:querystring';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
-import { loadContract, CONTROL_DOCUMENT_PATH, DEFAULT_DOCUMENT_PATH, type Contract } from './contract/contract.js';
+import { loadContract, CONTROL_DOCUMENT_PATH, DEFAULT_DOCUMENT_PATH, type Contract, type ContractOperation } from './contract/contract.js';
 import { createRouter } from './contract/router.js';
-import { ApiError, errors } from './http/errors.js';
+import { ApiError, errors, logUnexpected } from './http/errors.js';
 import { DEFAULT_BODY_LIMITS, type BodyLimits } from './http/body.js';
 import type { ApiKey, KeyRing } from './http/auth.js';
 import { createRequestIds } from './http/request-id.js';
@@ -229,7 +229,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
         sendRendered(res, requestId, answer);
       }
     } catch (e) {
-      sendError(res, family, requestId, asApiError(e), workspace.clock.isoNow());
+      sendError(res, family, requestId, answerFor(e, requestId, method, path, match.ok ? match.matched.operation : undefined, trace.violations), workspace.clock.isoNow());
     } finally {
       const operationId = match.ok ? match.matched.operation.operationId : null;
       if (method !== 'GET' && method !== 'HEAD') store?.touch(workspace);
@@ -310,6 +310,7 @@ function projectDisabled(): ApiError {
 
 /** The chain answers every error itself; this only guards against a fault while writing the answer. */
 function lastResort(res: ServerResponse, err: unknown): void {
+  logUnexpected(String(res.getHeader('X-Request-Id') ?? 'unknown request'), 'writing the answer', err);
   if (res.headersSent) res.destroy();
   else sendError(res, 'v2' as Family, 'req_000000000000000000000000', asApiError(err), new Date(0).toISOString());
 }
@@ -324,4 +325,16 @@ function splitUrl(url: string): { path: string; query: Record<string, string | s
 function asApiError(e: unknown): ApiError {
   if (e instanceof ApiError) return e;
   return errors.internal();
+}
+
+/**
+ * The error answer of a failed request. Anything that is not a client's error is logged once, here. When
+ * `--validation warn|off` let invalid input through and a handler could not use it, the client gets its
+ * first violation as a 400 rather than a 500.
+ */
+function answerFor(e: unknown, requestId: string, method: string, path: string, operation: ContractOperation | undefined, violations: Violation[]): ApiError {
+  const error = asApiError(e);
+  if (error.status < 500) return error;
+  logUnexpected(requestId, `${method} ${path}`, e);
+  return operation && violations.length > 0 && !(e instanceof ApiError) ? violationError(operation, violations) : error;
 }

@@ -3671,16 +3671,19 @@ export interface components {
         V1SequenceNode: {
             /** @description Node id, unique within the campaign. */
             id: string;
-            /** @description Node type: startNode, emailNode, waitNode, ifNode, stopNode, noteNode, linkedinProfileVisitNode, linkedinConnectionNode, linkedinConnectionWithMessageNode, linkedinMessageNode, linkedinLikeRecentPostNode, twitterFollowNode, twitterDMNode, twitterUnFollowNode, moveToAnotherCampaignNode. */
-            type: string;
+            /**
+             * @description Node type, as on V2 (a campaign written on V1 is read on V2 too).
+             * @enum {string}
+             */
+            type: "startNode" | "emailNode" | "waitNode" | "ifNode" | "stopNode" | "noteNode" | "linkedinProfileVisitNode" | "linkedinConnectionNode" | "linkedinConnectionWithMessageNode" | "linkedinMessageNode" | "linkedinLikeRecentPostNode" | "twitterFollowNode" | "twitterDMNode" | "twitterUnFollowNode" | "moveToAnotherCampaignNode";
             /** @description Step settings (free-form): `type` (numeric step type), `label`, `step_number`, `wait`, `wait_unit`, subject/body fields, ... */
             data?: {
                 [key: string]: unknown;
             };
             /** @description Canvas position. */
             position?: {
-                x?: number;
-                y?: number;
+                x: number;
+                y: number;
             };
         } & {
             [key: string]: unknown;
@@ -3696,10 +3699,11 @@ export interface components {
             /** @description Source handle (e.g. `true`/`false` branch of an ifNode). */
             sourceHandle?: string | null;
             /**
-             * @description Edge type.
+             * @description Edge type, as on V2.
              * @default buttonedge
+             * @enum {string}
              */
-            type?: string;
+            type?: "buttonedge";
         } & {
             [key: string]: unknown;
         };

@@ -39,7 +39,8 @@ export interface ValidatedRequest {
 
 export type RequestValidator = (input: RequestInput) => { values: ValidatedRequest; violations: Violation[] };
 
-const baseOptions = { allErrors: true, strict: false, allowUnionTypes: true } as const;
+/** strictNumbers: a JSON number such as 1e400 parses as Infinity, which is no integer or number. */
+const baseOptions = { allErrors: true, strict: false, allowUnionTypes: true, strictNumbers: true } as const;
 /** Parameters and form fields arrive as strings: coerce them, and fill documented defaults. */
 const coercing = addFormats(new Ajv({ ...baseOptions, coerceTypes: 'array', useDefaults: true }));
 /** JSON bodies keep their types: `"5"` is not a number, and PATCH must not gain defaulted fields. */
@@ -69,9 +70,10 @@ interface BodyValidator {
 export function compileRequestValidator(operation: IHttpOperation): RequestValidator {
   const bundle = (operation as { __bundled__?: unknown }).__bundled__;
   const request = operation.request ?? {};
-  const locations: { location: Location; validate: ValidateFunction }[] = [];
+  const locations: { location: Location; validate: ValidateFunction; numeric: NumericParam[] }[] = [];
   const add = (location: Location, params: IHttpParam[] | undefined, lowercase = false) => {
-    if (params?.length) locations.push({ location, validate: compile(coercing, paramsSchema(params, lowercase), bundle) });
+    if (!params?.length) return;
+    locations.push({ location, validate: compile(coercing, paramsSchema(params, lowercase), bundle), numeric: numericParams(params, lowercase) });
   };
   add('path', request.path);
   add('query', request.query);
@@ -94,8 +96,9 @@ export function compileRequestValidator(operation: IHttpOperation): RequestValid
       query: values.query,
       header: lowercaseKeys(input.headers),
     };
-    for (const { location, validate } of locations) {
+    for (const { location, validate, numeric } of locations) {
       const target = targets[location as Exclude<Location, 'body'>];
+      violations.push(...dropMalformedNumbers(location, numeric, target));
       if (!validate(target)) violations.push(...toViolations(location, validate.errors ?? []));
     }
     violations.push(...validateBody(bodies, bodyRequired, input, values));
@@ -103,13 +106,17 @@ export function compileRequestValidator(operation: IHttpOperation): RequestValid
   };
 }
 
+const BODY_REQUIRED: Violation = { location: 'body', param: 'body', keyword: 'required', message: 'A request body is required' };
+
 function validateBody(bodies: BodyValidator[], required: boolean, input: RequestInput, values: ValidatedRequest): Violation[] {
   if (input.body === undefined) {
-    // An absent body is checked as `{}` when fields are required, so the answer names the first missing one.
+    // An absent body is checked as `{}` when fields are required, so the answer names the first missing one;
+    // a required body whose fields are all optional is refused as missing rather than taken as `{}`.
     const json = bodies.find(b => b.mediaType.startsWith('application/json'));
     if (!json || (!required && !json.requiresFields)) return [];
     values.body = {};
-    return json.validate(values.body) ? [] : toViolations('body', json.validate.errors ?? []);
+    if (!json.validate(values.body)) return toViolations('body', json.validate.errors ?? []);
+    return required ? [BODY_REQUIRED] : [];
   }
   if (bodies.length === 0) return [];
   const chosen = bodies.find(b => b.mediaType === input.mediaType);
@@ -118,6 +125,40 @@ function validateBody(bodies: BodyValidator[], required: boolean, input: Request
     return [{ location: 'body', param: 'Content-Type', keyword: 'contentType', message: `Content-Type must be one of: ${accepted}` }];
   }
   return chosen.validate(input.body) ? [] : toViolations('body', chosen.validate.errors ?? []);
+}
+
+/** A query, path or header parameter documented as a number. */
+interface NumericParam {
+  name: string;
+  integer: boolean;
+}
+
+function numericParams(params: IHttpParam[], lowercase: boolean): NumericParam[] {
+  return params
+    .filter(p => p.schema?.type === 'integer' || p.schema?.type === 'number')
+    .map(p => ({ name: lowercase ? p.name.toLowerCase() : p.name, integer: p.schema?.type === 'integer' }));
+}
+
+const INTEGER_TEXT = /^-?\d{1,15}$/;
+const NUMBER_TEXT = /^-?\d{1,15}(\.\d{1,15})?$/;
+
+/**
+ * Ajv's coercion takes any text JavaScript reads as a number (`Infinity`, `1e3`, `0x10`, ` 1`); a
+ * parameter documented as a number must be written as plain decimal digits, checked before coercion.
+ * A malformed value is removed, so in `warn`/`off` modes the handler sees the documented default instead.
+ */
+function dropMalformedNumbers(location: Location, numeric: NumericParam[], target: Record<string, unknown>): Violation[] {
+  const out: Violation[] = [];
+  for (const { name, integer } of numeric) {
+    const raw = target[name];
+    if (raw === undefined) continue;
+    const texts = Array.isArray(raw) ? raw : [raw];
+    if (texts.every(t => typeof t === 'string' && (integer ? INTEGER_TEXT : NUMBER_TEXT).test(t))) continue;
+    delete target[name];
+    const kind = integer ? 'an integer' : 'a number';
+    out.push({ location, param: name, keyword: 'type', message: `${name} must be ${kind} written in decimal digits` });
+  }
+  return out;
 }
 
 function lowercaseKeys(headers: RequestInput['headers']): Record<string, unknown> {
@@ -157,7 +198,8 @@ function chooseBranch(errors: ErrorObject[], compound: ErrorObject): ErrorObject
   const outside = errors.filter(e => e !== compound && !e.schemaPath.startsWith(prefix));
   const all = [...branches.values()];
   if (all.length && all.every(b => b.every(e => e.keyword === 'required'))) {
-    const names = all.map(b => String(b[0].params.missingProperty));
+    const names = [...new Set(all.map(b => String(b[0].params.missingProperty)))];
+    if (names.length === 1) return [...outside, all[0][0]];
     return [...outside, { ...all[0][0], params: { missingProperty: names[0], alternatives: names } }];
   }
   const fitting = all.filter(b => !b.some(e => e.keyword === 'const'));
@@ -169,6 +211,9 @@ function chooseBranch(errors: ErrorObject[], compound: ErrorObject): ErrorObject
   const best = fitting.sort((a, b) => a.length - b.length)[0] ?? [];
   return [...outside, ...best];
 }
+
+/** The pattern openapi.yaml gives identifiers and emails that have no stricter format (README "Input limits"). */
+const NO_CONTROL_CHARACTERS = '^[^\\x00-\\x1F\\x7F]*$';
 
 function describe(location: Location, e: ErrorObject): Violation {
   const p = e.params as Record<string, unknown>;
@@ -189,6 +234,11 @@ function describe(location: Location, e: ErrorObject): Violation {
       const param = fieldName(e.instancePath) || location;
       const allowed = (p.allowedValues as unknown[]).map(v => String(v)).join(', ');
       return { location, param, keyword: e.keyword, message: `${param} must be one of: ${allowed}` };
+    }
+    case 'pattern': {
+      const param = fieldName(e.instancePath) || location;
+      if (p.pattern !== NO_CONTROL_CHARACTERS) return { location, param, keyword: e.keyword, message: `${param} ${e.message ?? 'is invalid'}` };
+      return { location, param, keyword: e.keyword, message: `${param} must not contain control characters` };
     }
     case 'format': {
       const param = fieldName(e.instancePath) || location;

@@ -7,7 +7,7 @@ import type { Request, Response } from 'express';
 import getRawBody from 'raw-body';
 import multer from 'multer';
 import type { ContractOperation } from '../contract/contract.js';
-import { ApiError, errors, formatBytes } from './errors.js';
+import { ApiError, errors } from './errors.js';
 
 export interface UploadedFile {
   field: string;
@@ -38,6 +38,14 @@ export function mediaTypeOf(req: IncomingMessage): string | undefined {
   return header ? header.split(';')[0].trim().toLowerCase() : undefined;
 }
 
+/** The `charset` parameter of the Content-Type header, lowercased, if any. */
+function charsetOf(req: IncomingMessage): string | undefined {
+  const match = /;\s*charset\s*=\s*"?([^";\s]*)"?/i.exec(req.headers['content-type'] ?? '');
+  return match ? match[1].toLowerCase() : undefined;
+}
+
+const UTF8 = new Set(['utf-8', 'utf8']);
+
 function hasBody(req: IncomingMessage): boolean {
   const length = req.headers['content-length'];
   return length !== undefined ? Number(length) > 0 : req.headers['transfer-encoding'] !== undefined;
@@ -46,10 +54,13 @@ function hasBody(req: IncomingMessage): boolean {
 export async function readBody(req: IncomingMessage, res: ServerResponse, operation: ContractOperation, limits: BodyLimits): Promise<RequestBody> {
   if (!hasBody(req)) return NO_BODY;
   const mediaType = mediaTypeOf(req);
+  // Bodies are read as UTF-8; another declared charset would be silently misread, so it is refused.
+  const charset = charsetOf(req);
+  if (charset !== undefined && !UTF8.has(charset)) throw errors.unsupportedCharset(charset, operation.flatValidationErrors);
   if (mediaType === 'multipart/form-data') return readMultipart(req, res, operation, limits);
   const text = await readText(req, limits.jsonBytes);
   if (mediaType === 'application/json' || mediaType?.endsWith('+json')) {
-    return { value: parseJson(text), mediaType, files: [] };
+    return { value: parseJson(text, operation.flatValidationErrors), mediaType, files: [] };
   }
   // Any other type is left as text; the validator answers that the operation does not accept it.
   return { value: text, mediaType, files: [] };
@@ -59,22 +70,76 @@ async function readText(req: IncomingMessage, limit: number): Promise<string> {
   try {
     return await getRawBody(req, { limit, encoding: 'utf8' });
   } catch (e) {
-    if ((e as { type?: string }).type === 'entity.too.large') throw errors.bodyTooLarge(limit);
+    if ((e as { type?: string }).type === 'entity.too.large') {
+      await drain(req);
+      throw errors.bodyTooLarge(limit);
+    }
     throw new ApiError(400, 'invalid_request_body', `Could not read the request body: ${(e as Error).message}`);
   }
 }
 
-/** JSON.parse, refusing `__proto__` keys so no body can reach an object's prototype downstream. */
-export function parseJson(text: string): unknown {
+/** At most this much of a refused body is read and dropped, for at most this long, before answering. */
+const DRAIN_BYTES = 64 * 1024 * 1024;
+const DRAIN_MS = 5000;
+
+/**
+ * Reads and drops the rest of a refused body. The 413 answer closes the connection; closing while the
+ * client's bytes are still unread makes the kernel reset it, and the client may lose the answer.
+ */
+function drain(req: IncomingMessage): Promise<void> {
+  return new Promise(resolve => {
+    let bytes = 0;
+    const done = () => {
+      clearTimeout(timer);
+      req.off('data', onData).off('end', done).off('close', done).off('error', done);
+      resolve();
+    };
+    const onData = (chunk: Buffer) => {
+      bytes += chunk.length;
+      if (bytes > DRAIN_BYTES) done();
+    };
+    const timer = setTimeout(done, DRAIN_MS).unref();
+    if (req.readableEnded) return done();
+    req.on('data', onData).on('end', done).on('close', done).on('error', done);
+    req.resume();
+  });
+}
+
+/** How deep objects and arrays may nest in a JSON body (the body itself is level 1); README "Input limits". */
+export const MAX_JSON_DEPTH = 32;
+
+/**
+ * JSON.parse (a leading UTF-8 byte order mark is tolerated), then one walk that refuses bodies nested
+ * deeper than MAX_JSON_DEPTH and `__proto__` keys: deep values would overflow the stack of every later
+ * recursive reader (validation, copies, saving), and `__proto__` could reach a prototype downstream.
+ */
+export function parseJson(text: string, flat = false): unknown {
+  let value: unknown;
   try {
-    if (!text.includes('__proto__')) return JSON.parse(text);
-    return JSON.parse(text, (key, value) => {
-      if (key === '__proto__') throw errors.forbiddenKey(key);
-      return value;
-    });
+    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {
-    if (e instanceof ApiError) throw e;
     throw errors.invalidJson((e as Error).message);
+  }
+  checkShape(value, flat);
+  return value;
+}
+
+/** Iterative on purpose: a recursive walk would itself overflow on the bodies it exists to refuse. */
+function checkShape(root: unknown, flat: boolean): void {
+  const stack: { value: unknown; depth: number; field: string }[] = [{ value: root, depth: 1, field: 'body' }];
+  while (stack.length > 0) {
+    const { value, depth, field } = stack.pop()!;
+    if (typeof value !== 'object' || value === null) continue;
+    if (depth > MAX_JSON_DEPTH) throw errors.tooDeep(field, MAX_JSON_DEPTH, flat);
+    if (Array.isArray(value)) {
+      for (const item of value) stack.push({ value: item, depth: depth + 1, field });
+      continue;
+    }
+    for (const key of Object.keys(value)) {
+      if (key === '__proto__') throw errors.forbiddenKey(key, flat);
+      // Errors name the top-level field the client sent, which is where a deep value starts.
+      stack.push({ value: (value as Record<string, unknown>)[key], depth: depth + 1, field: depth === 1 ? key : field });
+    }
   }
 }
 
@@ -99,7 +164,8 @@ function readMultipart(req: IncomingMessage, res: ServerResponse, operation: Con
     upload(request, res as Response, (err: unknown) => {
       if (err) {
         const code = (err as { code?: string }).code;
-        if (code === 'LIMIT_FILE_SIZE') return reject(new ApiError(413, 'request_too_large', `File too large (maximum ${formatBytes(maxFile)})`));
+        // multer has read the rest of the request by now, so the connection can close cleanly.
+        if (code === 'LIMIT_FILE_SIZE') return reject(errors.fileTooLarge(maxFile));
         return reject(new ApiError(400, 'invalid_request_body', `Malformed multipart body: ${(err as Error).message}`));
       }
       const fields: Record<string, unknown> = Object.create(null);

@@ -67,9 +67,18 @@ export interface RenderContext {
   now: string;
 }
 
+/** Field names and messages echo client input; they are cut to the lengths the document gives them. */
+const MAX_PARAM = 255;
+const MAX_MESSAGE = 10_000;
+
+function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
 /** The body of an error in the family's envelope. */
 export function renderError(family: Family, error: ApiError, ctx: RenderContext): unknown {
-  const o = error.options;
+  const o = clipped(error.options);
+  const message = clip(error.message, MAX_MESSAGE);
   switch (family) {
     case 'v2':
     case 'control':
@@ -77,7 +86,7 @@ export function renderError(family: Family, error: ApiError, ctx: RenderContext)
         error: {
           type: o.type ?? TYPE_BY_STATUS[error.status] ?? 'api_error',
           code: error.code,
-          message: error.message,
+          message,
           ...(o.param !== undefined && { param: o.param }),
           doc_url: DOC_URL_BASE + error.code,
           ...o.details,
@@ -85,14 +94,14 @@ export function renderError(family: Family, error: ApiError, ctx: RenderContext)
         request_id: ctx.requestId,
       };
     case 'v1':
-      return { success: false, error: error.message };
+      return { success: false, error: message };
     case 'sk':
-      if (o.flat) return { error: error.message };
+      if (o.flat) return { error: message };
       return {
         success: false,
         error: {
           code: o.skCode ?? SK_CODE_BY_STATUS[error.status] ?? 'INTERNAL_SERVER_ERROR',
-          message: error.message,
+          message,
           statusCode: error.status,
           requestId: ctx.requestId,
           ...(o.suggestion !== undefined && { suggestion: o.suggestion }),
@@ -103,6 +112,17 @@ export function renderError(family: Family, error: ApiError, ctx: RenderContext)
       };
   }
 }
+
+function clipped(o: ApiErrorOptions): ApiErrorOptions {
+  if (o.param === undefined && o.errors === undefined) return o;
+  return {
+    ...o,
+    param: o.param === undefined ? undefined : clip(o.param, MAX_PARAM),
+    errors: o.errors?.map(e => ({ ...e, field: clip(e.field, MAX_PARAM), message: clip(e.message, MAX_MESSAGE) })),
+  };
+}
+
+const CLOSE: Record<string, string> = { Connection: 'close' };
 
 /** Errors raised by the shared layers (router, body reader, auth, validation), one constructor each. */
 export const errors = {
@@ -117,12 +137,34 @@ export const errors = {
     new ApiError(400, 'invalid_json', `Invalid JSON in request body: ${detail}`, {
       suggestion: 'Check that the request body is valid JSON.',
     }),
-  forbiddenKey: (key: string) =>
-    new ApiError(400, 'validation_error', `Field name "${key}" is not allowed`, { param: key }),
+  forbiddenKey: (key: string, flat = false) =>
+    new ApiError(400, 'validation_error', `Field name "${key}" is not allowed`, { param: key, flat }),
+  tooDeep: (field: string, maxDepth: number, flat = false) =>
+    new ApiError(400, 'validation_error', `${field} is nested too deeply (at most ${maxDepth} levels of objects and arrays)`, { param: field, flat }),
+  unsupportedCharset: (charset: string, flat = false) =>
+    new ApiError(400, 'unsupported_content_type', `Unsupported charset "${charset}" in Content-Type; send the body as UTF-8`, {
+      param: 'Content-Type',
+      flat,
+    }),
+  // A 413 closes the connection: the client may still be sending a body nobody will read.
   bodyTooLarge: (limitBytes: number) =>
-    new ApiError(413, 'request_too_large', `Request body is larger than ${formatBytes(limitBytes)}`),
+    new ApiError(413, 'request_too_large', `Request body is larger than ${formatBytes(limitBytes)}`, { headers: CLOSE }),
+  fileTooLarge: (limitBytes: number) =>
+    new ApiError(413, 'request_too_large', `File too large (maximum ${formatBytes(limitBytes)})`, { headers: CLOSE }),
   internal: () => new ApiError(500, 'internal_error', 'An unexpected error occurred', { type: 'api_error' }),
+  /** Input a handler cannot use; reached only when `--validation warn|off` let it through. */
+  unusable: (param: string, expected: string) =>
+    new ApiError(400, 'validation_error', `${param} must be ${expected}`, { param }),
 };
+
+/**
+ * The one log line of an unexpected error (a bug, not a client's bad request): stderr, with the request
+ * id to find the exchange in the journal, and the stack.
+ */
+export function logUnexpected(requestId: string, where: string, err: unknown): void {
+  const detail = err instanceof Error ? (err.stack ?? err.message) : err instanceof ApiError ? err.toString() : String(err);
+  process.stderr.write(`sendbox: unexpected error in ${requestId} (${where}): ${detail}\n`);
+}
 
 export function formatBytes(bytes: number): string {
   return bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MB` : `${bytes} bytes`;

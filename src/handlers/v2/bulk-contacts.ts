@@ -1,7 +1,7 @@
-/** Bulk contact uploads: V2 (JSON or CSV), V1 (JSON), and the control plane's view of an upload. */
+/** Bulk contact uploads: V2 (JSON or CSV) and V1 (JSON). */
 import type { HandlerContext, HandlerTable } from '../types.js';
 import { ok } from '../v2-envelope.js';
-import { ApiError } from '../../http/errors.js';
+import { ApiError, errors } from '../../http/errors.js';
 import * as uploads from '../../domain/supersend/uploads.js';
 import { createSlice } from '../../workspace/slices.js';
 
@@ -38,11 +38,17 @@ function bodyBytes(ctx: HandlerContext, fallback: number): number {
   return Number.isFinite(length) && length > 0 ? length : fallback;
 }
 
+/** Guards the JSON rows when `--validation warn|off` let a body through unchecked. */
+function isRowList(value: unknown): value is Record<string, unknown>[] {
+  return Array.isArray(value) && value.every(row => typeof row === 'object' && row !== null && !Array.isArray(row));
+}
+
 /** A JSON upload (V2 or V1): rows mapped in slices, then queued. */
 async function acceptJson(ctx: HandlerContext, source: 'json' | 'v1'): Promise<uploads.Upload> {
   const body = ctx.request.body as JsonUploadBody;
   // Team and campaign first, so a bad TeamId is a 403 whatever the rows hold.
   uploads.checkTarget(ctx.workspace, body.TeamId, body.CampaignId);
+  if (!isRowList(body.contacts)) throw errors.unusable('contacts', 'an array of contact objects');
   const rows = await uploads.rowsFromJson(body.contacts, createSlice());
   const request = { source, TeamId: body.TeamId, CampaignId: body.CampaignId, validate_emails: body.validate_emails };
   return uploads.acceptUpload(ctx.workspace, request, rows, bodyBytes(ctx, rows.length * APPROX_JSON_ROW_BYTES));

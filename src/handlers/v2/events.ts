@@ -5,7 +5,7 @@ import { listOf, ok } from '../v2-envelope.js';
 import * as events from '../../domain/supersend/events.js';
 import { spendCredit, verdictFor } from '../../domain/supersend/email-verification.js';
 import { requireTeam } from '../../domain/supersend/teams.js';
-import { ApiError } from '../../http/errors.js';
+import { ApiError, errors } from '../../http/errors.js';
 
 export const eventHandlers: HandlerTable = {
   listEvents: ctx => {
@@ -20,6 +20,7 @@ export const eventHandlers: HandlerTable = {
 export const verifyHandlers: HandlerTable = {
   verifyEmail: (ctx: HandlerContext) => {
     const { email, TeamId } = ctx.request.body as { email: string; TeamId?: string };
+    if (typeof email !== 'string') throw errors.unusable('email', 'a string');
     const team = TeamId ? requireTeam(ctx.workspace, TeamId) : undefined;
     const available = ctx.workspace.supersend.org.verification_credits;
     if (!spendCredit(ctx.workspace, team)) {
