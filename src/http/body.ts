@@ -60,7 +60,8 @@ export async function readBody(req: IncomingMessage, res: ServerResponse, operat
   if (mediaType === 'multipart/form-data') return readMultipart(req, res, operation, limits);
   const text = await readText(req, limits.jsonBytes);
   if (mediaType === 'application/json' || mediaType?.endsWith('+json')) {
-    return { value: parseJson(text, operation.flatValidationErrors), mediaType, files: [] };
+    const maxDepth = operation.family === 'control' ? MAX_CONTROL_JSON_DEPTH : MAX_JSON_DEPTH;
+    return { value: parseJson(text, operation.flatValidationErrors, maxDepth), mediaType, files: [] };
   }
   // Any other type is left as text; the validator answers that the operation does not accept it.
   return { value: text, mediaType, files: [] };
@@ -107,30 +108,36 @@ function drain(req: IncomingMessage): Promise<void> {
 
 /** How deep objects and arrays may nest in a JSON body (the body itself is level 1); README "Input limits". */
 export const MAX_JSON_DEPTH = 32;
+/**
+ * The control plane's bodies carry stored values inside a snapshot's own structure (state → supersend →
+ * enrollments → [i] → custom): room for that wrapping, so every workspace that exports imports again;
+ * the snapshot check then holds each stored value to its own bound (src/workspace/stored-bounds.ts).
+ */
+export const MAX_CONTROL_JSON_DEPTH = MAX_JSON_DEPTH + 16;
 
 /**
  * JSON.parse (a leading UTF-8 byte order mark is tolerated), then one walk that refuses bodies nested
  * deeper than MAX_JSON_DEPTH and `__proto__` keys: deep values would overflow the stack of every later
  * recursive reader (validation, copies, saving), and `__proto__` could reach a prototype downstream.
  */
-export function parseJson(text: string, flat = false): unknown {
+export function parseJson(text: string, flat = false, maxDepth = MAX_JSON_DEPTH): unknown {
   let value: unknown;
   try {
     value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {
     throw errors.invalidJson((e as Error).message);
   }
-  checkShape(value, flat);
+  checkShape(value, flat, maxDepth);
   return value;
 }
 
 /** Iterative on purpose: a recursive walk would itself overflow on the bodies it exists to refuse. */
-function checkShape(root: unknown, flat: boolean): void {
+function checkShape(root: unknown, flat: boolean, maxDepth: number): void {
   const stack: { value: unknown; depth: number; field: string }[] = [{ value: root, depth: 1, field: 'body' }];
   while (stack.length > 0) {
     const { value, depth, field } = stack.pop()!;
     if (typeof value !== 'object' || value === null) continue;
-    if (depth > MAX_JSON_DEPTH) throw errors.tooDeep(field, MAX_JSON_DEPTH, flat);
+    if (depth > maxDepth) throw errors.tooDeep(field, maxDepth, flat);
     if (Array.isArray(value)) {
       for (const item of value) stack.push({ value: item, depth: depth + 1, field });
       continue;
