@@ -1,13 +1,15 @@
-/** `npm run bench`: prints figures; never asserts. BENCH_ONLY=validation|store|import|http picks one part. */
+/** `npm run bench`: prints figures; never asserts. BENCH_ONLY=validation|store|import|http|startup picks one part. */
 import { runHttpBench } from './http.js';
 import { runImportBench } from './import.js';
 import { runStoreBench } from './store.js';
 import { runSeedingBench } from './seeding.js';
+import { runStartupBench } from './startup.js';
 import { runValidationBench } from './validation.js';
 
 const only = process.env.BENCH_ONLY;
 if (!only || only === 'validation') await runValidationBench();
 if (!only || only === 'store') await runStoreBench();
+if (!only || only === 'startup') await runStartupBench();
 if (!only || only === 'http') await runHttpBench();
 if (!only || only === 'import') await runImportBench();
 if (only === 'seeding') await runSeedingBench();
