@@ -4,12 +4,13 @@
  * and the resident memory of the idle process on the `default` data set. `npm start` is timed too; its
  * extra is npm's own start. Medians of BENCH_STARTUP_RUNS runs (default 5).
  */
-import { execFileSync, spawn } from 'node:child_process';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { get } from 'node:http';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ROOT, freePort } from './servers.js';
+import { ensureBuilt } from '../test/support/build.js';
 
 const RUNS = Number(process.env.BENCH_STARTUP_RUNS ?? 5);
 const CLI = join(ROOT, 'dist/src/main.js');
@@ -18,25 +19,6 @@ const IDLE_MS = 2000;
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const ms = (value: number) => `${value.toFixed(0)} ms`;
-
-function newestMtime(path: string): number {
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(0, ...readdirSync(path).map(name => newestMtime(join(path, name))));
-}
-
-function ensureBuilt(): void {
-  const sources = Math.max(...['src', 'seeds', 'openapi.yaml'].map(p => newestMtime(join(ROOT, p))));
-  let built = 0;
-  try {
-    built = statSync(CLI).mtimeMs;
-  } catch {
-    // not built yet
-  }
-  if (built >= sources) return;
-  process.stdout.write('startup: building dist/ first (npm run build)\n');
-  execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
-}
 
 /** True once the URL answers 200; a refused connection (not listening yet) is false. */
 function answers(url: string): Promise<boolean> {
@@ -89,7 +71,7 @@ async function timeExit(args: string[]): Promise<number> {
 }
 
 export async function runStartupBench(): Promise<void> {
-  ensureBuilt();
+  if (ensureBuilt()) process.stdout.write('startup: built dist/ first (npm run build)\n');
   const starts: Start[] = [];
   const helps: number[] = [];
   const versions: number[] = [];

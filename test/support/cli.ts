@@ -2,10 +2,16 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
+/** The command from the TypeScript sources, as the CLI tests run it. */
 export function startCli(args: string[], env: Record<string, string> = {}) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', ...args], { cwd: ROOT, env: { ...process.env, ...env } });
+  return startCommand(process.execPath, ['--import', 'tsx', 'src/main.ts', ...args], { cwd: ROOT, env });
+}
+
+/** Any command that runs sendbox (`npx sendbox`, `npm start`, the built CLI), in `cwd`. */
+export function startCommand(command: string, args: string[], options: { cwd: string; env?: Record<string, string> }) {
+  const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, ...options.env } });
   let out = '';
   child.stdout.on('data', chunk => (out += chunk));
   child.stderr.on('data', chunk => (out += chunk));
