@@ -159,6 +159,26 @@ describe('installed in another project', () => {
     expect(JSON.parse(stdout)).toEqual({ version: packed.version, status: 200, health: 'ok', operations: 90, prismLoaded: false });
   });
 
+  it('parses an edited document itself instead of answering from the cache entry of the shipped one', async () => {
+    const shipped = readFileSync(join(project, 'node_modules/sendbox/openapi.yaml'), 'utf8');
+    const edited = shipped.replace(/^(info:\n(?:  .*\n)*?  version:) .*$/m, '$1 9.9.9-edited');
+    expect(edited).not.toBe(shipped);
+    writeFileSync(join(project, 'edited.yaml'), edited);
+    const script = `
+      import { createRequire } from 'node:module';
+      import { createSandbox } from 'sendbox';
+      const sandbox = await createSandbox({ seedData: false, document: 'edited.yaml' });
+      const loaded = Object.keys(createRequire(import.meta.url).cache);
+      await sandbox.close();
+      console.log(JSON.stringify({
+        version: sandbox.contract.json.info.version, operations: sandbox.contract.operations.length,
+        prismLoaded: loaded.some(path => path.includes('@stoplight/prism-http')),
+      }));
+    `;
+    const { stdout } = await run(process.execPath, ['--input-type=module', '--eval', script], { cwd: project });
+    expect(JSON.parse(stdout)).toEqual({ version: '9.9.9-edited', operations: 90, prismLoaded: true });
+  });
+
   it("a TypeScript consumer's `tsc --noEmit` passes with library checking on, and sees real types", async () => {
     writeFileSync(
       join(project, 'tsconfig.json'),
