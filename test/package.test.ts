@@ -153,10 +153,24 @@ describe('installed in another project', () => {
       console.log(JSON.stringify({
         version: SANDBOX_VERSION, status: res.status, health: body.data.status, operations: sandbox.contract.operations.length,
         prismLoaded: loaded.some(path => path.includes('@stoplight/prism-http')),
+        precompiledScenarioSchema: loaded.some(path => path.endsWith('/dist/src/scenarios/schema-validator.cjs')),
       }));
     `;
     const { stdout } = await run(process.execPath, ['--input-type=module', '--eval', script], { cwd: project });
-    expect(JSON.parse(stdout)).toEqual({ version: packed.version, status: 200, health: 'ok', operations: 90, prismLoaded: false });
+    expect(JSON.parse(stdout)).toEqual({
+      version: packed.version, status: 200, health: 'ok', operations: 90, prismLoaded: false, precompiledScenarioSchema: true,
+    });
+  });
+
+  it('refuses a bad scenario file with its line, column and problem, through the precompiled scenario schema', async () => {
+    mkdirSync(join(project, 'scenarios'));
+    writeFileSync(join(project, 'scenarios/bad.yaml'), 'name: bad\ndescription: a bad one\nrules:\n  - name: r1\n    respond: { status: 503, colour: red }\n');
+    const script = `
+      import { createSandbox } from 'sendbox';
+      await createSandbox({ seedData: false, scenarioDirectory: 'scenarios' }).then(() => console.log('started'), e => console.log(e.message));
+    `;
+    const { stdout } = await run(process.execPath, ['--input-type=module', '--eval', script], { cwd: project });
+    expect(stdout.trim()).toBe('scenarios/bad.yaml:5:29: unknown field "colour" in rules.0.respond');
   });
 
   it('parses an edited document itself instead of answering from the cache entry of the shipped one', async () => {
