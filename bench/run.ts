@@ -1,9 +1,10 @@
-/** `npm run bench`: prints figures; never asserts. BENCH_ONLY=validation|store|writes|import|http|persistence|fairness picks one part. */
+/** `npm run bench`: prints figures; never asserts. BENCH_ONLY=validation|store|writes|import|http|persistence|fairness|startup picks one part. */
 import { runHttpBench } from './http.js';
 import { runImportBench } from './import.js';
 import { runPersistenceBench } from './persistence.js';
 import { runStoreBench } from './store.js';
 import { runSeedingBench } from './seeding.js';
+import { runStartupBench } from './startup.js';
 import { runValidationBench } from './validation.js';
 import { runWritesBench } from './writes.js';
 import { runFairnessBench } from './fairness.js';
@@ -12,6 +13,7 @@ const only = process.env.BENCH_ONLY;
 if (!only || only === 'validation') await runValidationBench();
 if (!only || only === 'store') await runStoreBench();
 if (!only || only === 'writes') await runWritesBench();
+if (!only || only === 'startup') await runStartupBench();
 if (!only || only === 'http') await runHttpBench();
 if (!only || only === 'import') await runImportBench();
 if (!only || only === 'persistence') await runPersistenceBench();

@@ -1,8 +1,12 @@
 #!/usr/bin/env node
-/** The sendbox command: flags and environment → createSandbox → listen. The only file that listens. */
+/**
+ * The sendbox command: flags and environment → createSandbox → listen. The only file that listens.
+ * The sandbox itself is imported only once the flags are read, so `--help` and `--version` load nothing else.
+ */
 import { createServer } from 'node:http';
 import { Command, Option } from 'commander';
-import { createSandbox, DEFAULT_KEYS, SANDBOX_VERSION } from './sandbox.js';
+import { SANDBOX_VERSION } from './version.js';
+import { stopWithParent } from './parent-watch.js';
 import type { ValidationMode } from './pipeline/validate.js';
 import { DATA_SYNC_MODES, type DataSync } from './workspace/persistence.js';
 
@@ -89,6 +93,7 @@ async function main(): Promise<void> {
   if (!Number.isInteger(maxTestWorkspaces) || maxTestWorkspaces < 1) program.error(`--max-workspaces must be a whole number >= 1, got "${opts.maxWorkspaces}"`);
   if (!Number.isFinite(idleMinutes) || idleMinutes <= 0) program.error(`--workspace-idle must be a number of minutes > 0, got "${opts.workspaceIdle}"`);
   const bounds = queueAndJournalBounds(opts);
+  const { createSandbox, DEFAULT_KEYS } = await import('./sandbox.js');
   const sandbox = await createSandbox({
     ...bounds,
     maxTestWorkspaces,
@@ -142,6 +147,7 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', () => shutdown('SIGINT'));
   process.once('SIGTERM', () => shutdown('SIGTERM'));
+  stopWithParent(() => shutdown('parent process exited'));
 }
 
 /** The queued-work and journal bounds from their flags (whole rows; megabytes to bytes). */

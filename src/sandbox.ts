@@ -10,7 +10,8 @@
  */
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { parse as parseQuery } from 'node:querystring';
-import express, { type Express, type NextFunction, type Request, type Response } from 'express';
+import { createRequire } from 'node:module';
+import type { Express, NextFunction, Request, Response } from 'express';
 import { loadContract, CONTROL_DOCUMENT_PATH, DEFAULT_DOCUMENT_PATH, type Contract, type ContractOperation } from './contract/contract.js';
 import { createRouter } from './contract/router.js';
 import { ApiError, errors, logUnexpected } from './http/errors.js';
@@ -24,7 +25,8 @@ import { renderResult, sendError, sendRendered, sendScenarioAnswer } from './pip
 import type { Fault } from './scenarios/types.js';
 import { createScenarioEngine, type ScenarioEngine } from './scenarios/engine.js';
 import { openStore, type DataSync, type StoreFileSystem } from './workspace/persistence.js';
-import { fileURLToPath } from 'node:url';
+import { packagePath } from './package-root.js';
+import { SANDBOX_VERSION } from './version.js';
 import { performFault } from './scenarios/faults.js';
 import { countCoverage, createJournalPool, journalBody, journalHeaders, journalQuery } from './workspace/journal.js';
 import { createQueuedWorkPool } from './workspace/queued-work.js';
@@ -40,9 +42,9 @@ import { systemTime } from './workspace/clock.js';
 import { unlogged } from './workspace/writes.js';
 import type { Family } from './contract/families.js';
 
-export const SANDBOX_VERSION = '0.1.0';
+export { SANDBOX_VERSION };
 
-export const DEFAULT_SCENARIO_DIRECTORY = fileURLToPath(new URL('../scenarios', import.meta.url));
+export const DEFAULT_SCENARIO_DIRECTORY = packagePath('scenarios');
 
 /** The keys a fresh sandbox accepts (README "Keys"). */
 export const DEFAULT_KEYS: readonly ApiKey[] = [
@@ -269,14 +271,12 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     handleApiRequest(req, res).catch(err => lastResort(res, err));
   }
 
-  const app = express();
-  app.disable('x-powered-by');
-  app.set('etag', false);
-  app.use((req: Request, res: Response) => listener(req, res));
-  app.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => lastResort(res, err));
+  let app: Express | undefined;
 
   return {
-    app,
+    get app() {
+      return (app ??= expressApp(listener));
+    },
     controlContract,
     listener,
     contract,
@@ -290,6 +290,20 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
 }
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+const require = createRequire(import.meta.url);
+
+/** The Express app around the listener, built on first use of `sandbox.app`: the CLI never loads Express. */
+function expressApp(listener: RequestListener): Express {
+  // require() is untyped; this is the express package's own export.
+  const express = require('express') as typeof import('express');
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', false);
+  app.use((req: Request, res: Response) => listener(req, res));
+  app.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => lastResort(res, err));
+  return app;
+}
 
 /** What the journal keeps of a request as it moves through the chain. */
 interface RequestTrace {

@@ -3,15 +3,15 @@
  * auth requirement, declared statuses and compiled request validator.
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import YAML from 'yaml';
 import type { OpenAPIV3_1 } from 'openapi-types';
-import { parseOperations, type IHttpOperation } from './prism.js';
+import type { IHttpOperation } from './prism.js';
+import { parseDocument } from './cache.js';
+import { packagePath } from '../package-root.js';
 import { FAMILY_BY_TAG, type Family } from './families.js';
 import { compileRequestValidator, type RequestValidator } from './request-validator.js';
 
-export const DEFAULT_DOCUMENT_PATH = fileURLToPath(new URL('../../openapi.yaml', import.meta.url));
-export const CONTROL_DOCUMENT_PATH = fileURLToPath(new URL('../control/openapi.yaml', import.meta.url));
+export const DEFAULT_DOCUMENT_PATH = packagePath('openapi.yaml');
+export const CONTROL_DOCUMENT_PATH = packagePath('src/control/openapi.yaml');
 
 export interface ContractOperation {
   operationId: string;
@@ -48,9 +48,10 @@ export function loadContract(path: string = DEFAULT_DOCUMENT_PATH): Promise<Cont
 }
 
 async function buildContract(yaml: string): Promise<Contract> {
-  // YAML.parse cannot know the shape; the documents are linted as OpenAPI 3.1 (npm run lint:openapi).
-  const json = YAML.parse(yaml) as OpenAPIV3_1.Document;
-  const httpOperations = await parseOperations(structuredClone(json));
+  const parsed = await parseDocument(yaml);
+  // The cache and YAML.parse cannot know the shape; the documents are linted as OpenAPI 3.1 (npm run lint:openapi).
+  const json = parsed.json as unknown as OpenAPIV3_1.Document;
+  const httpOperations = parsed.operations;
   const operations = httpOperations.map(toContractOperation);
   const byId = new Map<string, ContractOperation>();
   for (const op of operations) {
@@ -58,6 +59,16 @@ async function buildContract(yaml: string): Promise<Contract> {
     byId.set(op.operationId, op);
   }
   return { yaml, json, operations, byId };
+}
+
+/**
+ * Compiling all validators costs ~0.3 s at start-up; each one is compiled by the first request of its
+ * operation instead (a few milliseconds, once). `npm run build` compiles them all, so a schema Ajv rejects
+ * still fails the build rather than a request.
+ */
+function compiledOnFirstUse(http: IHttpOperation): RequestValidator {
+  let compiled: RequestValidator | undefined;
+  return input => (compiled ??= compileRequestValidator(http))(input);
 }
 
 function toContractOperation(http: IHttpOperation): ContractOperation {
@@ -74,7 +85,7 @@ function toContractOperation(http: IHttpOperation): ContractOperation {
     declaredStatuses: new Set(http.responses.map(r => Number(r.code)).filter(Number.isFinite)),
     flatValidationErrors: http.extensions?.['x-sandbox-validation-error'] === 'flat',
     requiredMessages: (http.extensions?.['x-sandbox-required-messages'] as Record<string, string> | undefined) ?? {},
-    validator: compileRequestValidator(http),
+    validator: compiledOnFirstUse(http),
     http,
   };
 }

@@ -7,11 +7,6 @@ import type { IHttpOperation } from '@stoplight/types';
 import type { IHttpRequest, IHttpResponse, IHttpOperationConfig } from '@stoplight/prism-http';
 
 const require = createRequire(import.meta.url);
-const prismHttp: typeof import('@stoplight/prism-http') = require('@stoplight/prism-http');
-// Prism's components are CommonJS modules with a default export; typed loosely on purpose (see below).
-const mocker = require('@stoplight/prism-http/dist/mocker/index.js');
-const router = require('@stoplight/prism-http/dist/router/index.js');
-const validator = require('@stoplight/prism-http/dist/validator/index.js');
 
 export type { IHttpOperation };
 
@@ -24,12 +19,38 @@ interface PrismDiagnostic {
   code?: string | number;
 }
 
+/** What sendbox calls of prism-http's CommonJS components (their own typings use fp-ts types). */
+interface PrismParts {
+  mocker: {
+    default(args: { resource: IHttpOperation; input: { data: IHttpRequest; validations: [] }; config: IHttpOperationConfig }): (
+      logger: unknown,
+    ) => Either<Error & { status?: number }, IHttpResponse>;
+  };
+  router: { default(args: { resources: IHttpOperation[]; input: IHttpRequest }): Either<Error, IHttpOperation> };
+  validator: {
+    validateInput(args: { resource: IHttpOperation; element: IHttpRequest }): Either<PrismDiagnostic[], unknown>;
+    validateOutput(args: { resource: IHttpOperation; element: IHttpResponse }): Either<PrismDiagnostic[], unknown>;
+  };
+}
+
+const loaded: Partial<PrismParts> = {};
+
+/**
+ * Each component is required on first use: the mocker alone loads its own Faker with every locale
+ * (~0.9 s), and a start whose contract comes from the build-time cache (cache.ts) needs none of them.
+ */
+function prism<K extends keyof PrismParts>(name: K): PrismParts[K] {
+  // require() is untyped; PrismParts is what prism-http ~5.12 exports there.
+  return (loaded[name] ??= require(`@stoplight/prism-http/dist/${name}/index.js`) as PrismParts[K]);
+}
+
 /** A silent logger with the pino methods prism calls. */
 const silentLogger = new Proxy({} as Record<string, unknown>, {
   get: (_target, prop) => (prop === 'child' ? () => silentLogger : () => undefined),
 });
 
 export function parseOperations(document: object): Promise<IHttpOperation[]> {
+  const prismHttp = require('@stoplight/prism-http') as typeof import('@stoplight/prism-http');
   return prismHttp.getHttpOperationsFromSpec(document);
 }
 
@@ -46,7 +67,7 @@ export function answerFromExamples(
 ): { ok: true; response: IHttpResponse } | { ok: false; message: string; status: number } {
   // The mocker mutates its config, so each call gets a fresh one.
   const config: IHttpOperationConfig = { dynamic: false, code: choice.code, exampleKey: choice.exampleKey };
-  const result: Either<Error & { status?: number }, IHttpResponse> = mocker.default({
+  const result = prism('mocker').default({
     resource: operation,
     input: { data: request, validations: [] },
     config,
@@ -57,18 +78,18 @@ export function answerFromExamples(
 
 /** Prism's own router: used by the test-side response check, independent of sendbox's router. */
 export function routeWithPrism(operations: IHttpOperation[], request: IHttpRequest): IHttpOperation | undefined {
-  const result: Either<Error, IHttpOperation> = router.default({ resources: operations, input: request });
+  const result = prism('router').default({ resources: operations, input: request });
   return result._tag === 'Right' ? result.right : undefined;
 }
 
 /** Prism's request validation, for cross-checks and benchmarks against the compiled validators. */
 export function validateRequestWithPrism(operation: IHttpOperation, request: IHttpRequest): string[] {
-  const result: Either<PrismDiagnostic[], unknown> = validator.validateInput({ resource: operation, element: request });
+  const result = prism('validator').validateInput({ resource: operation, element: request });
   return result._tag === 'Left' ? result.left.filter(d => d.severity === 0).map(d => d.message) : [];
 }
 
 /** Prism's response validation: errors (severity 0) only; an undeclared non-2xx status is a warning in prism. */
 export function validateResponseWithPrism(operation: IHttpOperation, response: IHttpResponse): string[] {
-  const result: Either<PrismDiagnostic[], unknown> = validator.validateOutput({ resource: operation, element: response });
+  const result = prism('validator').validateOutput({ resource: operation, element: response });
   return result._tag === 'Left' ? result.left.filter(d => d.severity === 0).map(d => d.message) : [];
 }

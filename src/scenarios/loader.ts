@@ -5,16 +5,15 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, isAbsolute, join, relative } from 'node:path';
-import AjvModule, { type ErrorObject } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import { LineCounter, parseDocument, isMap, isPair, isScalar, type Document, type Node } from 'yaml';
 import { compileMatch, type RawMatch } from './matcher.js';
+import { scenarioValidator } from './schema-validator.js';
 import { DEFAULT_MAX_DELAY_MS, type DelaySpec, type Effect, type PaginationSpec, type RateLimitSpec, type RespondSpec, type Rule, type Scenario, type Step } from './model.js';
 import type { Fault } from './types.js';
 
-const Ajv = AjvModule.default;
-
 export const SCENARIO_SCHEMA = JSON.parse(readFileSync(new URL('./schema.json', import.meta.url), 'utf8')) as object;
-const validate = new Ajv({ allErrors: true, strict: false }).compile(SCENARIO_SCHEMA);
+const validate = scenarioValidator(SCENARIO_SCHEMA);
 
 /** A bad scenario file: names the file, the line and column, and the problem. */
 export class ScenarioFileError extends Error {

@@ -2,11 +2,17 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-/** `as` runs the command as another user (uid/gid), e.g. so a root test run can meet a read-only folder. */
+/** The command from the TypeScript sources, as the CLI tests run it; `as` runs it as another user (uid/gid), e.g. so a root test run can meet a read-only folder. */
 export function startCli(args: string[], env: Record<string, string> = {}, as: { uid?: number; gid?: number } = {}) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', ...args], { cwd: ROOT, env: { ...process.env, ...env }, ...as });
+  return startCommand(process.execPath, ['--import', 'tsx', 'src/main.ts', ...args], { cwd: ROOT, env, ...as });
+}
+
+/** Any command that runs sendbox (`npx sendbox`, `npm start`, the built CLI), in `cwd`. */
+export function startCommand(command: string, args: string[], options: { cwd: string; env?: Record<string, string>; uid?: number; gid?: number }) {
+  const { cwd, env, ...as } = options;
+  const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, ...as });
   let out = '';
   child.stdout.on('data', chunk => (out += chunk));
   child.stderr.on('data', chunk => (out += chunk));
