@@ -4,9 +4,12 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-/** The command from the TypeScript sources, as the CLI tests run it; `as` runs it as another user (uid/gid), e.g. so a root test run can meet a read-only folder. */
+/**
+ * The compiled command (dist/, built by the tests' global setup), as users run it; `as` runs it as
+ * another user (uid/gid), e.g. so a root test run can meet a read-only folder.
+ */
 export function startCli(args: string[], env: Record<string, string> = {}, as: { uid?: number; gid?: number } = {}) {
-  return startCommand(process.execPath, ['--import', 'tsx', 'src/main.ts', ...args], { cwd: ROOT, env, ...as });
+  return startCommand(process.execPath, ['dist/src/main.js', ...args], { cwd: ROOT, env, ...as });
 }
 
 /** Any command that runs sendbox (`npx sendbox`, `npm start`, the built CLI), in `cwd`. */
