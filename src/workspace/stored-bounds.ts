@@ -11,10 +11,9 @@ import { DEFAULT_DOCUMENT_PATH } from '../contract/contract.js';
 
 export { MAX_TIME_MS, MIN_TIME_MS } from './clock.js';
 
-/** Levels of nesting a free-form value (custom, data, nodes, details) may have. */
-export const MAX_NESTING = 32;
-/** Length of a stored string no request schema bounds. */
-export const MAX_STRING_LENGTH = 65_536;
+// Nesting and the length of strings no request schema bounds: the same limits requests have (limits.ts).
+export { MAX_FREE_FORM_NESTING, MAX_SNAPSHOT_NESTING, MAX_STRING_LENGTH } from '../contract/limits.js';
+import { MAX_STRING_LENGTH } from '../contract/limits.js';
 /** Ids the sandbox makes are UUIDs; ids a client may name (link_id) are held to this. */
 export const MAX_ID_LENGTH = 255;
 
@@ -77,3 +76,4 @@ export function storedString(name?: string, property?: string): Schema {
   const bounds = name && property ? requestBounds(name, property) : {};
   return { maxLength: MAX_STRING_LENGTH, ...bounds };
 }
+
