@@ -11,6 +11,8 @@ import { createWorkspace, type Workspace } from '../src/workspace/workspace.js';
 import { listCampaignClicks } from '../src/domain/supersend/link-clicks.js';
 import { BOUNCE_CATEGORIES, INTERESTS } from '../src/domain/supersend/records.js';
 import { loadDataSet, resolveDataSet } from '../seeds/index.js';
+import { seedClock } from '../seeds/helpers.js';
+import { createClock } from '../src/workspace/clock.js';
 
 /** Everything a data set writes, as JSON: SuperSend state (Maps and Sets as arrays), link clicks, sk contacts. */
 function dump(ws: Workspace): string {
@@ -46,6 +48,14 @@ describe('named data sets are deterministic', () => {
     // Not trivially equal: the dump holds the records.
     expect(first.ws.supersend.profiles.size).toBeGreaterThan(0);
     expect(first.json).toContain(first.ws.supersend.profiles.values().next().value!.email);
+  });
+
+  it('starts a frozen clock exactly at its start time, however far real time moves while it is made', () => {
+    // A system time that moves on every read: a clock that read it twice would start past `startAt`.
+    let real = 1_000;
+    const ticking = () => real++;
+    expect(createClock({ startAt: 5_000, frozen: true, source: ticking }).now()).toBe(5_000);
+    expect(seedClock(Date.parse('2026-03-02T08:00:00.000Z')).isoNow()).toBe('2026-03-02T08:00:00.000Z');
   });
 
   it('gives other ids under another sandbox seed, the same people', async () => {

@@ -8,6 +8,7 @@ import getRawBody from 'raw-body';
 import multer from 'multer';
 import type { ContractOperation } from '../contract/contract.js';
 import { ApiError, errors } from './errors.js';
+import { MAX_NESTING, MAX_SNAPSHOT_NESTING } from '../contract/limits.js';
 
 export interface UploadedFile {
   field: string;
@@ -60,8 +61,8 @@ export async function readBody(req: IncomingMessage, res: ServerResponse, operat
   if (mediaType === 'multipart/form-data') return readMultipart(req, res, operation, limits);
   const text = await readText(req, limits.jsonBytes);
   if (mediaType === 'application/json' || mediaType?.endsWith('+json')) {
-    const maxDepth = operation.family === 'control' ? MAX_CONTROL_JSON_DEPTH : MAX_JSON_DEPTH;
-    return { value: parseJson(text, operation.flatValidationErrors, maxDepth), mediaType, files: [] };
+    const depth = operation.operationId === SNAPSHOT_IMPORT ? MAX_SNAPSHOT_NESTING : MAX_NESTING;
+    return { value: parseJson(text, operation.flatValidationErrors, depth), mediaType, files: [] };
   }
   // Any other type is left as text; the validator answers that the operation does not accept it.
   return { value: text, mediaType, files: [] };
@@ -107,20 +108,16 @@ function drain(req: IncomingMessage): Promise<void> {
 }
 
 /** How deep objects and arrays may nest in a JSON body (the body itself is level 1); README "Input limits". */
-export const MAX_JSON_DEPTH = 32;
-/**
- * The control plane's bodies carry stored values inside a snapshot's own structure (state → supersend →
- * enrollments → [i] → custom): room for that wrapping, so every workspace that exports imports again;
- * the snapshot check then holds each stored value to its own bound (src/workspace/stored-bounds.ts).
- */
-export const MAX_CONTROL_JSON_DEPTH = MAX_JSON_DEPTH + 16;
+export { MAX_NESTING as MAX_JSON_DEPTH } from '../contract/limits.js';
+/** A snapshot body holds free-form values some levels down: it may nest deeper (limits.ts). */
+const SNAPSHOT_IMPORT = 'ctlImportState';
 
 /**
  * JSON.parse (a leading UTF-8 byte order mark is tolerated), then one walk that refuses bodies nested
- * deeper than MAX_JSON_DEPTH and `__proto__` keys: deep values would overflow the stack of every later
+ * deeper than maxDepth (MAX_NESTING unless told) and `__proto__` keys: deep values would overflow the stack of every later
  * recursive reader (validation, copies, saving), and `__proto__` could reach a prototype downstream.
  */
-export function parseJson(text: string, flat = false, maxDepth = MAX_JSON_DEPTH): unknown {
+export function parseJson(text: string, flat = false, maxDepth = MAX_NESTING): unknown {
   let value: unknown;
   try {
     value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);

@@ -29,9 +29,11 @@ export function systemTime(): number {
 
 export function createClock(options: { startAt?: number; frozen?: boolean; source?: () => number } = {}): Clock {
   const source = options.source ?? systemTime;
-  // Real time plus an offset while running; a fixed instant while frozen.
-  let offset = options.startAt !== undefined ? options.startAt - source() : 0;
-  let frozenAt: number | undefined = options.frozen ? source() + offset : undefined;
+  // Real time plus an offset while running; a fixed instant while frozen. The source is read once: two
+  // reads a millisecond apart would freeze a clock started at `startAt` one millisecond past it.
+  const startedAt = source();
+  let offset = options.startAt !== undefined ? options.startAt - startedAt : 0;
+  let frozenAt: number | undefined = options.frozen ? startedAt + offset : undefined;
   const clock: Clock = {
     // A running clock set near the end of year 9999 stops there rather than run past what can be stored.
     now: () => frozenAt ?? Math.min(source() + offset, MAX_TIME_MS),

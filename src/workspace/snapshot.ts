@@ -22,7 +22,7 @@ import { recordUndo, unlogged } from './writes.js';
 import { ApiError } from '../http/errors.js';
 import { toViolations } from '../contract/request-validator.js';
 import { BOUNCE_CATEGORIES, INTERESTS, PERSON_FIELDS } from '../domain/supersend/records.js';
-import { MAX_ID_LENGTH, MAX_NESTING, MAX_STRING_LENGTH, MAX_TIME_MS, MIN_TIME_MS, requestBounds, storedString } from './stored-bounds.js';
+import { MAX_ID_LENGTH, MAX_FREE_FORM_NESTING, MAX_SNAPSHOT_NESTING, MAX_STRING_LENGTH, MAX_TIME_MS, MIN_TIME_MS, requestBounds, storedString } from './stored-bounds.js';
 import {
   dumpSupersendState, normaliseEmail, normaliseLinkedin, prepareSupersendRestore, type SupersendStateData,
 } from '../domain/supersend/state.js';
@@ -138,7 +138,7 @@ function invalid(param: string, message: string): ApiError {
 }
 
 /** Deeper than any field of the document plus a free-form value in it: refused before anything recurses. */
-const MAX_DOCUMENT_DEPTH = MAX_NESTING + 8;
+const MAX_DOCUMENT_DEPTH = MAX_SNAPSHOT_NESTING;
 
 /**
  * Checks what the schema cannot see everywhere: nesting (refused before anything below recurses deeper),
@@ -161,7 +161,7 @@ function badValue(node: unknown, depth: number, key: string): BadValue | undefin
     return node.length > MAX_STRING_LENGTH && key !== 'csvData' ? { path: [], problem: `is longer than ${MAX_STRING_LENGTH} characters` } : undefined;
   }
   if (node === null || typeof node !== 'object') return undefined;
-  if (depth >= MAX_DOCUMENT_DEPTH) return { path: [], problem: `nests deeper than a snapshot may (free-form values: at most ${MAX_NESTING} levels)` };
+  if (depth >= MAX_DOCUMENT_DEPTH) return { path: [], problem: `nests deeper than a snapshot may (free-form values: at most ${MAX_FREE_FORM_NESTING} levels)` };
   if (Array.isArray(node)) {
     for (let i = 0; i < node.length; i++) {
       const bad = badValue(node[i], depth + 1, key);
@@ -291,7 +291,7 @@ function uniqueIds(param: string, records: readonly { id: string }[]): Map<strin
 //
 // Every field is held to what a request may store (stored-bounds.ts): strings a request sets take that
 // request's documented bounds, other strings the sandbox-wide cap; times are ISO date-times or epoch ms
-// within years 0000–9999; counters are non-negative integers; free-form values nest at most MAX_NESTING
+// within years 0000–9999; counters are non-negative integers; free-form values nest at most MAX_FREE_FORM_NESTING
 // deep. So an imported snapshot can always be read, listed, exported and saved again.
 
 type Schema = Record<string, unknown>;
@@ -313,8 +313,8 @@ const nint = nullable(int);
 const dateTime: Schema = { type: 'string', format: 'date-time', maxLength: 64 };
 const ndateTime = nullable(dateTime);
 const epochMs: Schema = { type: 'integer', minimum: MIN_TIME_MS, maximum: MAX_TIME_MS };
-/** A free-form value as requests may send it: any JSON, nested at most MAX_NESTING deep. */
-const freeForm = (type?: string | string[]): Schema => ({ ...(type && { type }), [NESTING_KEYWORD]: MAX_NESTING });
+/** A free-form value as requests may send it: any JSON, nested at most MAX_FREE_FORM_NESTING deep. */
+const freeForm = (type?: string | string[]): Schema => ({ ...(type && { type }), [NESTING_KEYWORD]: MAX_FREE_FORM_NESTING });
 const obj = freeForm('object');
 const nobj = freeForm(['object', 'null']);
 const ids: Schema = { type: 'array', items: id };

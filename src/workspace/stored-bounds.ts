@@ -11,10 +11,9 @@ import { DEFAULT_DOCUMENT_PATH } from '../contract/contract.js';
 
 export { MAX_TIME_MS, MIN_TIME_MS } from './clock.js';
 
-/** Levels of nesting a free-form value (custom, data, nodes, details) may have. */
-export const MAX_NESTING = 32;
-/** Length of a stored string no request schema bounds. */
-export const MAX_STRING_LENGTH = 65_536;
+// Nesting and the length of strings no request schema bounds: the same limits requests have (limits.ts).
+export { MAX_FREE_FORM_NESTING, MAX_SNAPSHOT_NESTING, MAX_STRING_LENGTH } from '../contract/limits.js';
+import { MAX_FREE_FORM_NESTING, MAX_STRING_LENGTH } from '../contract/limits.js';
 /** Ids the sandbox makes are UUIDs; ids a client may name (link_id) are held to this. */
 export const MAX_ID_LENGTH = 255;
 
@@ -76,4 +75,71 @@ export function requestBounds(name: string, property: string): Schema {
 export function storedString(name?: string, property?: string): Schema {
   const bounds = name && property ? requestBounds(name, property) : {};
   return { maxLength: MAX_STRING_LENGTH, ...bounds };
+}
+
+// ---- values that arrive inside files and upload rows (CSV cells, JSON rows with free-form fields) ----
+
+/** C0 controls and DEL, but tab and line breaks, which a quoted CSV cell may hold. */
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+/** What an imported string must satisfy: the request schema's length bounds and pattern where it states them. */
+export interface StringRule {
+  maxLength: number;
+  minLength: number;
+  pattern?: RegExp;
+}
+
+/**
+ * The rule the request schema `name` (a component, or `op:<operationId>`) puts on the string `property`:
+ * its maxLength (else MAX_STRING_LENGTH), minLength and pattern. Read once per caller, not per row.
+ */
+export function stringRule(name: string, property: string): StringRule {
+  const schema = resolve((source(name)?.properties as Schema | undefined)?.[property]) ?? {};
+  const rule: StringRule = { maxLength: Number(schema.maxLength ?? MAX_STRING_LENGTH), minLength: Number(schema.minLength ?? 0) };
+  if (typeof schema.pattern === 'string') rule.pattern = new RegExp(schema.pattern, 'u');
+  return rule;
+}
+
+const PATH_KEY_CHARS = 64;
+
+/** A free-form string (a custom field, a data cell): the sandbox-wide cap, no other rule. */
+export const FREE_FORM_STRING: StringRule = { maxLength: MAX_STRING_LENGTH, minLength: 0 };
+
+/**
+ * Why an imported string may not be stored under `rule`, phrased to follow its name ("is longer than 255
+ * characters"), or undefined. Control characters are refused in every imported value: a file cell holding
+ * one is damage, not data, and it would reach every later read and export.
+ */
+export function stringProblem(value: string, rule: StringRule): string | undefined {
+  if (value.length > rule.maxLength) return `is longer than ${rule.maxLength} characters`;
+  if (value.length < rule.minLength) return `is shorter than ${rule.minLength} characters`;
+  if (CONTROL_CHARACTERS.test(value) || (rule.pattern && !rule.pattern.test(value))) return 'holds control characters';
+  return undefined;
+}
+
+/**
+ * The first problem in a free-form value (keys and string values, at any depth), with the path to it
+ * under `name` (e.g. `custom.note`), or undefined. Iterative: nesting is bounded before this is called,
+ * but a walk that cannot overflow costs nothing more.
+ */
+export function freeFormProblem(name: string, value: unknown): string | undefined {
+  // Paths show at most the first PATH_KEY_CHARS of each key: the reason is stored and listed too.
+  const step = (path: string, key: string) => `${path}.${key.length > PATH_KEY_CHARS ? `${key.slice(0, PATH_KEY_CHARS)}…` : key}`;
+  const stack: [string, unknown, number][] = [[name, value, 1]];
+  while (stack.length > 0) {
+    const [path, node, depth] = stack.pop()!;
+    if (typeof node === 'string') {
+      const problem = stringProblem(node, FREE_FORM_STRING);
+      if (problem) return `${path} ${problem}`;
+      continue;
+    }
+    if (node === null || typeof node !== 'object') continue;
+    if (depth > MAX_FREE_FORM_NESTING) return `${path} nests deeper than ${MAX_FREE_FORM_NESTING} levels`;
+    for (const [key, child] of Object.entries(node)) {
+      const keyProblem = stringProblem(key, FREE_FORM_STRING);
+      if (keyProblem) return `a key of ${path} ${keyProblem}`;
+      stack.push([step(path, key), child, depth + 1]);
+    }
+  }
+  return undefined;
 }

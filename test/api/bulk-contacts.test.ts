@@ -409,3 +409,84 @@ describe('GET /__sandbox/uploads/{id}', () => {
     expect(foreign.body.error.code).toBe('upload_not_found');
   });
 });
+
+/**
+ * Values inside an upload (CSV cells, JSON rows whose fields the document leaves free-form) are held to
+ * the single create's bounds: a row with a value out of bounds fails with its reason, the rest import,
+ * and nothing stored can make a later read or save fail.
+ */
+describe('upload rows held to the single create bounds', () => {
+  let w: World;
+  beforeEach(async () => {
+    w = await world();
+  });
+
+  const LONG_NAME = 'N'.repeat(256);
+
+  /** Lists and the workspace export still answer (checked against the documents), and the export fits back. */
+  async function readsStillWork(): Promise<Json[]> {
+    const list = await contacts(w.api, w);
+    const state = await w.api.get('/__sandbox/state');
+    expect(state.status).toBe(200);
+    const back = await w.api.as('test_bounds_copy').put('/__sandbox/state').send(state.body);
+    expect(back.status, JSON.stringify(back.body).slice(0, 500)).toBe(200);
+    return list.data;
+  }
+
+  it('CSV: an overlong cell, a control character, a bad email and a bad custom cell fail as rows; good rows import', async () => {
+    const csv = [
+      'email,first_name,note',
+      'good1@acmecorp.com,Ada,fine',
+      `long@acmecorp.com,${LONG_NAME},x`,
+      'ctrl@acmecorp.com,"Bo\u0001b",x',
+      'not-an-email,Cy,x',
+      `custom@acmecorp.com,Di,${'c'.repeat(65_537)}`,
+      'good2@acmecorp.com,"Eve\tTab",two words',
+    ].join('\n');
+    const res = await postCsv(w, csv, { mapping_fields: JSON.stringify({ note: 'custom.note' }) });
+    expect(res.status, JSON.stringify(res.body)).toBe(202);
+    const done = await complete(w.api, res.body.data.upload_id);
+    expect(done, JSON.stringify(done.rows)).toMatchObject({ contact_count: 6, processed_count: 6, created_count: 2, failed_count: 4 });
+    expect(done.rows).toEqual([
+      { row: 1, status: 'created', contact_id: expect.any(String) },
+      { row: 2, status: 'failed', contact_id: null, reason: 'first_name is longer than 255 characters' },
+      { row: 3, status: 'failed', contact_id: null, reason: 'first_name holds control characters' },
+      { row: 4, status: 'failed', contact_id: null, reason: 'email must be a valid email' },
+      { row: 5, status: 'failed', contact_id: null, reason: 'custom.note is longer than 65536 characters' },
+      { row: 6, status: 'created', contact_id: expect.any(String) },
+    ]);
+    const listed = await readsStillWork();
+    expect(listed.map(c => c.email).sort()).toEqual(['good1@acmecorp.com', 'good2@acmecorp.com']);
+    expect(listed.find(c => c.email === 'good2@acmecorp.com')).toMatchObject({ first_name: 'Eve\tTab', custom: { note: 'two words' } });
+  });
+
+  it('JSON rows (V2 and V1): out-of-bounds fields and custom values fail as rows; good rows import', async () => {
+    const res = await postJson(w, [
+      { email: 'good@acmecorp.com', custom: { plan: 'pro' } },
+      { email: 'nul@acmecorp.com', company_name: 'Acme\u0000' },
+      { email: 'key@acmecorp.com', custom: { 'bad\u001fkey': 'x' } },
+      { email: 'deep@acmecorp.com', custom: { profile: { bio: 'b'.repeat(65_537) } } },
+    ]);
+    expect(res.status, JSON.stringify(res.body)).toBe(202);
+    const done = await complete(w.api, res.body.data.upload_id);
+    expect(done.rows).toEqual([
+      { row: 1, status: 'created', contact_id: expect.any(String) },
+      { row: 2, status: 'failed', contact_id: null, reason: 'company_name holds control characters' },
+      { row: 3, status: 'failed', contact_id: null, reason: 'a key of custom holds control characters' },
+      { row: 4, status: 'failed', contact_id: null, reason: 'custom.profile.bio is longer than 65536 characters' },
+    ]);
+    const v1 = await w.api.post('/v1/bulk-contacts').send({
+      contacts: [{ email: 'v1good@acmecorp.com', title: 'CTO' }, { email: 'v1bad@acmecorp.com', title: 'C\u0007TO' }],
+      TeamId: w.team.id,
+      CampaignId: w.campaign.id,
+    });
+    expect(v1.status, JSON.stringify(v1.body)).toBe(200);
+    const v1done = await complete(w.api, v1.body.uploadId);
+    expect(v1done.rows).toEqual([
+      { row: 1, status: 'created', contact_id: expect.any(String) },
+      { row: 2, status: 'failed', contact_id: null, reason: 'title holds control characters' },
+    ]);
+    const listed = await readsStillWork();
+    expect(listed.map(c => c.email).sort()).toEqual(['good@acmecorp.com', 'v1good@acmecorp.com']);
+  });
+});

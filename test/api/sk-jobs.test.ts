@@ -209,6 +209,48 @@ describe('POST /contacts/import and GET /contacts/import/:jobId', () => {
     expect(await byEmail('four@example.com')).toMatchObject({ data: { tier: false, score: -0.5 } });
   });
 
+  it('fails rows whose cells are out of the single create bounds, with the reason, and imports the others', async () => {
+    const longEmail = `${'e'.repeat(320)}@example.com`;
+    const csv = [
+      'email,plan,note',
+      'good1@example.com,pro,fine',
+      `long@example.com,pro,${'n'.repeat(65_537)}`,
+      'ctrl@example.com,"p\u0001ro",x',
+      'nul\u0000@example.com,pro,x',
+      `${longEmail},pro,x`,
+      'not-an-email,pro,x',
+      'good2@example.com,"multi\nline",x',
+    ].join('\n');
+    const jobId = await queueImport(csv);
+    await advance(2);
+    const done = await importJob(jobId);
+    expect(done.status).toBe(200);
+    expect(done.body).toMatchObject({ state: 'completed', progress: 100 });
+    expect(done.body.result).toEqual({
+      totalRows: 7,
+      successCount: 2,
+      createdCount: 2,
+      updatedCount: 0,
+      failureCount: 5,
+      errors: [
+        { row: 3, email: 'long@example.com', error: 'data.note is longer than 65536 characters' },
+        { row: 4, email: 'ctrl@example.com', error: 'data.plan holds control characters' },
+        // Listed with the control character shown as U+FFFD and cut to the email bound, so the job reads back.
+        { row: 5, email: 'nul\uFFFD@example.com', error: 'Email holds control characters' },
+        { row: 6, email: longEmail.slice(0, 320), error: 'Email is longer than 320 characters' },
+        { row: 7, email: 'not-an-email', error: 'Invalid email format' },
+      ],
+    });
+    const list = await api.get('/contacts?limit=100');
+    expect(list.status).toBe(200);
+    expect(list.body.data.map((c: { email: string }) => c.email).sort()).toEqual(['good1@example.com', 'good2@example.com']);
+    expect(list.body.data.find((c: { email: string }) => c.email === 'good2@example.com').data).toEqual({ plan: 'multi\nline', note: 'x' });
+    // The workspace still exports and the export fits back.
+    const state = await api.get('/__sandbox/state');
+    expect(state.status).toBe(200);
+    expect((await api.as('sk_test_import_copy').put('/__sandbox/state').send(state.body)).status).toBe(200);
+  });
+
   it('fails a BOM-prefixed file after 2 attempts: the BOM hides the email column', async () => {
     const csv = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('email,name\nada@example.com,Ada\n')]);
     const jobId = await queueImport(csv);

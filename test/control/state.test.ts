@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Response } from 'supertest';
 import { createTestApi, type TestApi } from '../support/api.js';
 import { advanceClock } from '../support/fixtures.js';
+import { MAX_SNAPSHOT_NESTING } from '../../src/contract/limits.js';
 
 const T0 = '2026-03-02T09:00:00.000Z';
 
@@ -294,7 +295,7 @@ describe('invalid snapshots', () => {
     ['a label name longer than a request may send (LabelCreateRequest maxLength)', s => { s.supersend.labels[0].name = 'x'.repeat(101); }, 'supersend.labels[0].name', 'invalid_snapshot'],
     ['a string longer than the sandbox-wide cap', s => { s.supersend.profiles[0].first_name = 'x'.repeat(65_537); }, 'supersend.profiles[0].first_name', 'invalid_snapshot'],
     ['a long string inside custom', s => { s.supersend.profiles[0].custom = { note: 'x'.repeat(65_537) }; }, 'supersend.profiles[0].custom.note', 'invalid_snapshot'],
-    ['custom nested 33 levels deep', s => { s.supersend.enrollments[0].custom = nested(32); }, 'supersend.enrollments[0].custom', 'invalid_snapshot'],
+    ['custom nested 32 levels deep (more than a request body can hold under it)', s => { s.supersend.enrollments[0].custom = nested(31); }, 'supersend.enrollments[0].custom', 'invalid_snapshot'],
   ];
 
   it.each(cases)('refuses %s with a 400 naming it, and changes nothing', async (_name, change, param, code) => {
@@ -325,7 +326,7 @@ describe('invalid snapshots', () => {
     await ok(world.api.as('sk_test_invalid').get('/contacts'));
   });
 
-  it('refuses contact data nested 10,000 levels deep as the body is read, naming the top-level field', async () => {
+  it('refuses contact data nested 10,000 levels deep, naming the field that holds it', async () => {
     const api = world.api.as('test_invalid');
     await ok(api.post('/__sandbox/clock').send({ action: 'freeze' }));
     const before = await exportState(api);
@@ -334,17 +335,17 @@ describe('invalid snapshots', () => {
       .replace('"HERE"', `${'{"a":'.repeat(10_000)}{}${'}'.repeat(10_000)}`);
     const res = await api.put('/__sandbox/state').set('Content-Type', 'application/json').send(body);
     expect(res.status, JSON.stringify(res.body)).toBe(400);
-    // The body reader refuses it before the snapshot check (src/http/body.ts, MAX_CONTROL_JSON_DEPTH).
-    expect(res.body.error.param).toBe('project');
-    expect(res.body.error.message).toMatch(/48 levels/);
+    // Refused while the body is read (deeper than any snapshot may nest), before anything recurses into it.
+    expect(res.body.error).toMatchObject({ code: 'validation_error', param: 'project' });
+    expect(res.body.error.message).toBe(`project is nested too deeply (at most ${MAX_SNAPSHOT_NESTING} levels of objects and arrays)`);
     expect(await exportState(api)).toEqual(before);
     await ok(world.api.as('sk_test_invalid').get('/contacts'));
   });
 
-  it('accepts the bounds themselves: custom 32 levels deep, times at the ends of years 0000 and 9999', async () => {
+  it('accepts the bounds themselves: custom 31 levels deep (all a request body can set), times at the ends of years 0000 and 9999', async () => {
     const api = world.api.as('test_bounds');
     const edge = broken(s => {
-      s.supersend.enrollments[0].custom = nested(31);
+      s.supersend.enrollments[0].custom = nested(30);
       s.project.contacts[0].createdAt = -62167219200000;
       s.project.contacts[1].createdAt = 253402300799999;
       s.clock.now = '9999-12-31T23:59:59.999Z';

@@ -26,6 +26,7 @@ import { parseCsvInSlices } from '../csv-slices.js';
 import type { SkProject } from './project.js';
 import { skContactService } from './service.js';
 import { LoggedMap, recordUndo } from '../../workspace/writes.js';
+import { freeFormProblem, stringProblem, stringRule, type StringRule } from '../../workspace/stored-bounds.js';
 
 export type JobState = 'waiting' | 'active' | 'delayed' | 'completed' | 'failed';
 export type BulkOperation = 'subscribe' | 'unsubscribe' | 'delete';
@@ -406,6 +407,32 @@ export function coerceCellValue(value: string): string | number | boolean {
   return value;
 }
 
+/** The single create's request schema (POST /contacts): an imported email is held to its bounds. */
+const SINGLE_CREATE = 'op:skCreateContact';
+let emailRule: StringRule | undefined;
+
+/**
+ * Why a row's cells may not be stored (an email or data cell over its bounds, a control character), or
+ * undefined: cells come from a file, so no request schema has checked them.
+ */
+function rowProblem(email: string, record: Record<string, string>): string | undefined {
+  emailRule ??= stringRule(SINGLE_CREATE, 'email');
+  const emailProblem = stringProblem(email, emailRule);
+  if (emailProblem) return `Email ${emailProblem}`;
+  const cells: Record<string, string> = Object.create(null);
+  for (const [key, value] of Object.entries(record)) if (key !== 'email' && key !== 'subscribed') cells[key] = value;
+  return freeFormProblem('data', cells);
+}
+
+/** C0 controls and DEL, shown as U+FFFD in a failed row's email. */
+const UNSHOWABLE = /[\u0000-\u001F\u007F]/g;
+
+/** A failed row's email as listed: within the email bounds, so the job still reads back (SkImportResult). */
+function shownEmail(email: string): string {
+  emailRule ??= stringRule(SINGLE_CREATE, 'email');
+  return email.replace(UNSHOWABLE, '\uFFFD').slice(0, emailRule.maxLength);
+}
+
 /**
  * Parses as the real worker does: headers lowercased, empty lines skipped, fields trimmed, ragged rows
  * allowed, no BOM handling (a BOM stays glued to the first header). Parser errors fail the job with
@@ -427,7 +454,7 @@ async function* runImport(ws: Workspace, job: Job<ImportJobData, ImportResult>, 
   const result: ImportResult = { totalRows: records.length, successCount: 0, createdCount: 0, updatedCount: 0, failureCount: 0, errors: [] };
   const rowError = (row: number, email: string, error: string) => {
     result.failureCount++;
-    result.errors.push({ row, email, error });
+    result.errors.push({ row, email: shownEmail(email), error });
   };
   for (let start = 0; start < records.length; start += BATCH_SIZE) {
     const end = Math.min(start + BATCH_SIZE, records.length);
@@ -440,6 +467,11 @@ async function* runImport(ws: Workspace, job: Job<ImportJobData, ImportResult>, 
         const email = record.email?.trim();
         if (!email) {
           rowError(row, '', 'Email is required');
+          continue;
+        }
+        const problem = rowProblem(email, record);
+        if (problem) {
+          rowError(row, email, problem);
           continue;
         }
         if (!EMAIL_PATTERN.test(email)) {

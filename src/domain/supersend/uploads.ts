@@ -22,6 +22,7 @@ import { getCampaign } from './campaigns.js';
 import { upsertContact, type ContactInput } from './contacts.js';
 import { recordEvent } from './events.js';
 import { LoggedMap, beforeChange, recordUndo } from '../../workspace/writes.js';
+import { freeFormProblem, requestBounds, stringProblem, stringRule, type StringRule } from '../../workspace/stored-bounds.js';
 
 /** The documented limit of one upload (maxItems of `contacts`); CSV data rows count the same. */
 export const MAX_UPLOAD_ROWS = 10_000;
@@ -202,9 +203,39 @@ function dropOldFinished(uploads: Map<string, Upload>): void {
 
 const EMAIL = fullFormats.email as RegExp;
 
-/** One row through the single create: the same identity and email checks, then upsertContact. */
+/** The single create's request schema (POST /v2/contacts): an imported row is held to its bounds. */
+const SINGLE_CREATE = 'op:createContact';
+/** The document's schema of one JSON upload row: integration_contact_id is bounded only there. */
+const UPLOAD_ROW = 'BulkContactRow';
+let fieldRules: Map<string, StringRule> | undefined;
+
+/** A field's rule from the single create, or from the upload row schema for a field only uploads set. */
+function fieldRule(field: string): StringRule {
+  const stated = Object.keys(requestBounds(SINGLE_CREATE, field)).length > 0;
+  return stringRule(stated ? SINGLE_CREATE : UPLOAD_ROW, field);
+}
+
+/**
+ * Why a row's values may not be stored (a field over the single create's maxLength, a control character,
+ * a custom value out of bounds), or undefined. Upload rows come from a CSV file or from JSON rows whose
+ * fields the document leaves free-form, so nothing has checked them yet.
+ */
+function rowProblem(row: RowInput): string | undefined {
+  fieldRules ??= new Map(STRING_FIELDS.map(field => [field, fieldRule(field)]));
+  for (const field of STRING_FIELDS) {
+    const value = row[field];
+    if (typeof value !== 'string') continue;
+    const problem = stringProblem(value, fieldRules.get(field)!);
+    if (problem) return `${field} ${problem}`;
+  }
+  return row.custom === undefined ? undefined : freeFormProblem('custom', row.custom);
+}
+
+/** One row through the single create: the same identity, bounds and email checks, then upsertContact. */
 function importRow(ws: Workspace, upload: Upload, row: RowInput, n: number): RowOutcome {
   if (!row.email && !row.linkedin_url) return { row: n, status: 'failed', contact_id: null, reason: NO_IDENTIFIER };
+  const problem = rowProblem(row);
+  if (problem) return { row: n, status: 'failed', contact_id: null, reason: problem };
   if (row.email && !EMAIL.test(row.email)) return { row: n, status: 'failed', contact_id: null, reason: 'email must be a valid email' };
   const input: ContactInput = { ...row, TeamId: upload.team_id, CampaignId: upload.campaign_id, validate_emails: upload.validate_emails };
   try {
