@@ -1,9 +1,13 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     globalSetup: ['./test/support/global-setup.ts'],
+    // Many tests wait on sockets and child processes: one worker per core, and at least two, keeps the
+    // suite near 2.5 minutes on a 2-core machine (vitest's default leaves one core idle).
+    maxWorkers: Math.max(2, availableParallelism()),
     testTimeout: 60000,
     hookTimeout: 30000,
     reporters: ['default', './test/support/summary-reporter.ts'],
