@@ -8,6 +8,7 @@ import type { IHttpOperation } from './prism.js';
 import { parseDocument } from './cache.js';
 import { packagePath } from '../package-root.js';
 import { FAMILY_BY_TAG, type Family } from './families.js';
+import { MAX_NESTING } from './limits.js';
 import { compileRequestValidator, type RequestValidator } from './request-validator.js';
 
 export const DEFAULT_DOCUMENT_PATH = packagePath('openapi.yaml');
@@ -22,6 +23,8 @@ export interface ContractOperation {
   declaredStatuses: ReadonlySet<number>;
   /** Contacts API operations whose validation errors are the flat `{"error": …}` shape. */
   flatValidationErrors: boolean;
+  /** `x-sandbox-body-nesting`: levels a JSON body may nest (default MAX_NESTING; README "Input limits"). */
+  maxBodyNesting: number;
   /** `x-sandbox-required-messages`: the real service's wording for a missing parameter, by parameter name. */
   requiredMessages: Readonly<Record<string, string>>;
   validator: RequestValidator;
@@ -36,15 +39,25 @@ export interface Contract {
 }
 
 const cache = new Map<string, Promise<Contract>>();
+/** The same contracts once built, for readers that cannot wait (stored-bounds.ts). */
+const built = new Map<string, Contract>();
 
 /** Parsing and compiling take a moment, so each document is loaded once per process. */
 export function loadContract(path: string = DEFAULT_DOCUMENT_PATH): Promise<Contract> {
   let contract = cache.get(path);
   if (!contract) {
-    contract = buildContract(readFileSync(path, 'utf8'));
+    contract = buildContract(readFileSync(path, 'utf8')).then(c => {
+      built.set(path, c);
+      return c;
+    });
     cache.set(path, contract);
   }
   return contract;
+}
+
+/** The document at `path` as parsed at start-up, or undefined if this process has not loaded it. */
+export function loadedDocument(path: string = DEFAULT_DOCUMENT_PATH): OpenAPIV3_1.Document | undefined {
+  return built.get(path)?.json;
 }
 
 async function buildContract(yaml: string): Promise<Contract> {
@@ -84,6 +97,7 @@ function toContractOperation(http: IHttpOperation): ContractOperation {
     secured: (http.security ?? []).some(requirement => requirement.length > 0),
     declaredStatuses: new Set(http.responses.map(r => Number(r.code)).filter(Number.isFinite)),
     flatValidationErrors: http.extensions?.['x-sandbox-validation-error'] === 'flat',
+    maxBodyNesting: typeof http.extensions?.['x-sandbox-body-nesting'] === 'number' ? http.extensions['x-sandbox-body-nesting'] : MAX_NESTING,
     requiredMessages: (http.extensions?.['x-sandbox-required-messages'] as Record<string, string> | undefined) ?? {},
     validator: compiledOnFirstUse(http),
     http,

@@ -8,7 +8,7 @@ import getRawBody from 'raw-body';
 import multer from 'multer';
 import type { ContractOperation } from '../contract/contract.js';
 import { ApiError, errors } from './errors.js';
-import { MAX_NESTING, MAX_SNAPSHOT_NESTING } from '../contract/limits.js';
+import { MAX_NESTING } from '../contract/limits.js';
 
 export interface UploadedFile {
   field: string;
@@ -61,8 +61,7 @@ export async function readBody(req: IncomingMessage, res: ServerResponse, operat
   if (mediaType === 'multipart/form-data') return readMultipart(req, res, operation, limits);
   const text = await readText(req, limits.jsonBytes);
   if (mediaType === 'application/json' || mediaType?.endsWith('+json')) {
-    const depth = operation.operationId === SNAPSHOT_IMPORT ? MAX_SNAPSHOT_NESTING : MAX_NESTING;
-    return { value: parseJson(text, operation.flatValidationErrors, depth), mediaType, files: [] };
+    return { value: parseJson(text, operation.flatValidationErrors, operation.maxBodyNesting), mediaType, files: [] };
   }
   // Any other type is left as text; the validator answers that the operation does not accept it.
   return { value: text, mediaType, files: [] };
@@ -109,8 +108,6 @@ function drain(req: IncomingMessage): Promise<void> {
 
 /** How deep objects and arrays may nest in a JSON body (the body itself is level 1); README "Input limits". */
 export { MAX_NESTING as MAX_JSON_DEPTH } from '../contract/limits.js';
-/** A snapshot body holds free-form values some levels down: it may nest deeper (limits.ts). */
-const SNAPSHOT_IMPORT = 'ctlImportState';
 
 /**
  * JSON.parse (a leading UTF-8 byte order mark is tolerated), then one walk that refuses bodies nested

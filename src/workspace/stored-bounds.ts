@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import YAML from 'yaml';
-import { DEFAULT_DOCUMENT_PATH } from '../contract/contract.js';
+import { DEFAULT_DOCUMENT_PATH, loadedDocument } from '../contract/contract.js';
 
 export { MAX_TIME_MS, MIN_TIME_MS } from './clock.js';
 
@@ -24,8 +24,13 @@ const BOUND_KEYWORDS = ['maxLength', 'minLength', 'minimum', 'maximum', 'exclusi
 
 let document: Schema | undefined;
 
+/**
+ * The API document: the one the sandbox parsed at start-up, so the first import or upload does not parse
+ * the YAML again on the request path; parsed here only when used without a sandbox (a bench, a test).
+ */
 function openapi(): Schema {
-  document ??= YAML.parse(readFileSync(DEFAULT_DOCUMENT_PATH, 'utf8')) as Schema;
+  // Both sources hold the same plain JSON document; its shape is walked by key below.
+  document ??= (loadedDocument(DEFAULT_DOCUMENT_PATH) as unknown as Schema | undefined) ?? (YAML.parse(readFileSync(DEFAULT_DOCUMENT_PATH, 'utf8')) as Schema);
   return document;
 }
 
