@@ -9,8 +9,10 @@ import { loggedScheduler } from './logged-scheduler.js';
 import { WorkspaceWrites } from './writes.js';
 import { createJournal, type Coverage, type Journal, type JournalPool } from './journal.js';
 import type { QueuedWorkPool } from './queued-work.js';
-import { createSkProject, type SkProject } from '../domain/sk-contacts/project.js';
-import { createSupersendState, type SupersendState } from '../domain/supersend/state.js';
+import type { SkProject } from '../domain/sk-contacts/project.js';
+import type { SupersendState } from '../domain/supersend/state.js';
+import { STORE_KINDS, type Stores } from '../resources/stores.js';
+import type { StoreHost } from './stores.js';
 
 export interface Workspace {
   readonly id: string;
@@ -25,9 +27,11 @@ export interface Workspace {
   /** What clients sent and got (bounded ring), and which operations/statuses were exercised. */
   readonly journal: Journal;
   readonly coverage: Coverage;
-  /** The SuperSend organisation of this workspace: teams, labels, campaigns, contacts. */
+  /** Every store of the workspace (src/resources/stores.ts): its whole state. */
+  readonly stores: Stores;
+  /** The SuperSend organisation of this workspace: teams, labels, campaigns, contacts (`stores.supersend`). */
   readonly supersend: SupersendState;
-  /** The secret-key Contacts API project of this workspace. */
+  /** The secret-key Contacts API project of this workspace (`stores.skProject`). */
   readonly project: SkProject;
 }
 
@@ -50,19 +54,27 @@ export function createWorkspace(options: WorkspaceOptions): Workspace {
   const random = createRandom(`${options.seed}:${options.id}`);
   const clock = options.clock ?? createClock();
   const writes = new WorkspaceWrites();
+  const scheduler = loggedScheduler(createScheduler(clock, options.pools?.queuedWork?.account(options.id)), clock, writes);
+  const stores = createStores({ id: options.id, clock, random, scheduler });
   return {
     id: options.id,
     clock,
     random,
     writes,
-    scheduler: loggedScheduler(createScheduler(clock, options.pools?.queuedWork?.account(options.id)), clock, writes),
+    scheduler,
     processingLatencyMs: options.processingLatencyMs ?? 1000,
     journal: createJournal(options.journalCapacity ?? 1000, options.pools?.journal, options.id),
     coverage: new Map(),
-    supersend: createSupersendState(
-      { id: random.uuid(), name: 'Sandbox Org', subsequences_enabled: true, verification_credits: 1000 },
-      { id: random.uuid(), name: 'Sandbox User', email: 'owner@sandbox.test' },
-    ),
-    project: createSkProject(random.uuid()),
+    stores,
+    supersend: stores.supersend,
+    project: stores.skProject,
   };
+}
+
+/** One store of each kind, in the registry's order. */
+function createStores(host: StoreHost): Stores {
+  const stores: Record<string, unknown> = {};
+  for (const [name, kind] of Object.entries(STORE_KINDS)) stores[name] = kind.create(host);
+  // Filled above with one store per kind, each created by its own kind.
+  return stores as Stores;
 }

@@ -85,6 +85,13 @@ export function unlogged<T>(fn: () => T): T {
   return openWrite.run(undefined, fn);
 }
 
+/** Replaces every field of `target` with those of `fresh` (a store rebuilt by an import), undoably. */
+export function swapInPlace<T extends object>(target: T, fresh: T): void {
+  const previous = { ...target };
+  recordUndo(() => Object.assign(target, previous));
+  Object.assign(target, fresh);
+}
+
 /**
  * Keeps a copy of `record` (and of the objects and arrays it holds directly) to restore it in place if
  * the write rolls back. Call it before changing a stored record's fields; code that changes deeper

@@ -23,10 +23,11 @@ import type { Workspace } from '../../workspace/workspace.js';
 import type { TimeSlice } from '../../workspace/slices.js';
 import { isRefusal, queuedWorkError, type Hold, type Work } from '../../workspace/queued-work.js';
 import { parseCsvInSlices } from '../csv-slices.js';
-import type { SkProject } from './project.js';
 import { skContactService } from './service.js';
-import { LoggedMap, recordUndo } from '../../workspace/writes.js';
-import { freeFormProblem, stringProblem, stringRule, type StringRule } from '../../workspace/stored-bounds.js';
+import { LoggedMap, recordUndo, swapInPlace } from '../../workspace/writes.js';
+import { defineStore } from '../../workspace/stores.js';
+import { arrayOf, epochMs, id, int, nobj, oneOf, record, section, str, uniqueIds, type Schema } from '../../workspace/snapshot-schema.js';
+import { MAX_STRING_LENGTH, freeFormProblem, requestBounds, stringProblem, stringRule, type StringRule } from '../../workspace/stored-bounds.js';
 
 export type JobState = 'waiting' | 'active' | 'delayed' | 'completed' | 'failed';
 export type BulkOperation = 'subscribe' | 'unsubscribe' | 'delete';
@@ -325,19 +326,27 @@ interface ProjectJobs {
   bulk: JobQueue<BulkJobData, BulkResult>;
 }
 
-const queuesByProject = new WeakMap<SkProject, ProjectJobs>();
+/** The project's job queues: built on first use, since their work runs against the workspace's project. */
+export interface SkJobStore {
+  queues: ProjectJobs | null;
+  /** Jobs a snapshot restored, taken into the queues when they are built. */
+  restored: SkJobsData;
+}
 
 function queues(ws: Workspace): ProjectJobs {
-  const project = ws.project;
-  let found = queuesByProject.get(project);
-  if (!found) {
-    found = {
+  const store = ws.stores.skJobs;
+  if (!store.queues) {
+    const built: ProjectJobs = {
       imports: new JobQueue(ws, IMPORT_QUEUE, (job, slice) => runImport(ws, job, slice), importBytes),
       bulk: new JobQueue(ws, BULK_QUEUE, (job, slice) => runBulkAction(ws, job, slice)),
     };
-    queuesByProject.set(project, found);
+    built.imports.restore(store.restored.imports);
+    built.bulk.restore(store.restored.bulk);
+    // Built outside the undo log: a rollback leaves the queues built (they hold the same jobs).
+    store.queues = built;
+    store.restored = emptyJobs();
   }
-  return found;
+  return store.queues;
 }
 
 // ---- public API ----
@@ -604,28 +613,40 @@ export interface SkJobsData {
   bulk: JobRecord<BulkJobData, BulkResult>[];
 }
 
-/** The jobs of the workspace's project, by reference (the caller copies them). */
-export function dumpSkJobs(ws: Workspace): SkJobsData {
-  const found = queuesByProject.get(ws.project);
-  return { imports: found?.imports.records() ?? [], bulk: found?.bulk.records() ?? [] };
+const emptyJobs = (): SkJobsData => ({ imports: [], bulk: [] });
+
+const job = (data: Schema): Schema => record(
+  {
+    id, data, state: oneOf('waiting', 'active', 'delayed', 'completed', 'failed'), progress: { type: 'number', minimum: 0, maximum: 100 },
+    result: nobj, attemptsMade: int, readyAt: epochMs,
+  },
+  { failedReason: str, finishedOn: epochMs },
+);
+
+function jobsSchema(): Schema {
+  // The import job keeps the uploaded file base64-encoded: 4 characters per 3 bytes of the documented file limit.
+  const fileBytes = Number(requestBounds('op:skImportContacts', 'file').maxLength ?? MAX_STRING_LENGTH);
+  const csvData: Schema = { type: 'string', maxLength: Math.ceil(fileBytes / 3) * 4 };
+  return section({
+    imports: arrayOf(job(record({ projectId: id, csvData, filename: str }))),
+    bulk: arrayOf(job(record({ projectId: id, operation: oneOf('subscribe', 'unsubscribe', 'delete'), selector: record({ mode: oneOf('ids', 'query') }) }))),
+  });
 }
 
 /**
- * Builds fresh queues holding `data` and answers a commit that attaches them to the workspace's project.
- * Jobs that were waiting, active or delayed keep that state and are not resumed: their work is not part
- * of the data, and the workspace's scheduled work is dropped by the importer.
+ * The project's jobs: completed and failed ones, and unfinished ones in their current state. Jobs that
+ * were waiting, active or delayed when exported keep that state after an import and are not resumed:
+ * their work is not part of the data, and the workspace's scheduled work is dropped by the importer.
  */
-export function prepareSkJobRestore(ws: Workspace, data: SkJobsData): () => void {
-  const fresh: ProjectJobs = {
-    imports: new JobQueue(ws, IMPORT_QUEUE, (job, slice) => runImport(ws, job, slice), importBytes),
-    bulk: new JobQueue(ws, BULK_QUEUE, (job, slice) => runBulkAction(ws, job, slice)),
-  };
-  fresh.imports.restore(data.imports);
-  fresh.bulk.restore(data.bulk);
-  const project = ws.project;
-  return () => {
-    const previous = queuesByProject.get(project);
-    recordUndo(() => (previous ? queuesByProject.set(project, previous) : queuesByProject.delete(project)));
-    queuesByProject.set(project, fresh);
-  };
-}
+export const skJobStore = defineStore<SkJobStore, SkJobsData>({
+  path: ['project', 'jobs'],
+  create: () => ({ queues: null, restored: emptyJobs() }),
+  dump: store => (store.queues ? { imports: store.queues.imports.records(), bulk: store.queues.bulk.records() } : store.restored),
+  schema: jobsSchema,
+  check: data => {
+    uniqueIds('project.jobs.imports', data.imports);
+    uniqueIds('project.jobs.bulk', data.bulk);
+  },
+  prepareRestore: (store, data) => () => swapInPlace(store, { queues: null, restored: data }),
+  count: data => ({ sk_jobs: data.imports.length + data.bulk.length }),
+});

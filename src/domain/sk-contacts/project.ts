@@ -3,7 +3,9 @@
  * API needs. Contacts are indexed by id and by normalised email, and kept in one sorted list per listing
  * order, so a cursor page costs O(log n + page) even at 100k contacts.
  */
-import { recordUndo } from '../../workspace/writes.js';
+import { recordUndo, swapInPlace } from '../../workspace/writes.js';
+import { defineStore } from '../../workspace/stores.js';
+import { arrayOf, bool, epochMs, id, invalidSnapshot, nobj, record, section, text, uniqueIds } from '../../workspace/snapshot-schema.js';
 
 /** Custom fields of a contact. Null-prototype objects, so keys such as `constructor` are plain data. */
 export type ContactData = Record<string, unknown>;
@@ -224,23 +226,46 @@ export interface SkProjectData {
 }
 
 /** The project's records, by reference (the caller copies them). */
-export function dumpSkProject(project: SkProject): SkProjectData {
+function dumpSkProject(project: SkProject): SkProjectData {
   return { id: project.id, disabled: project.disabled, contacts: [...project.contacts.scan('createdAt', 'desc')] };
 }
 
 /**
- * Builds a store holding `data.contacts` (taken over) and answers a commit that puts it, the id and the
- * disabled flag into `project` in place (stores keyed by the project object stay attached). Building
- * throws on a clashing id or email; the commit does not.
+ * Builds a store holding `data.contacts` (taken over; their data objects become prototype-free, as
+ * requests store them) and answers the commit that swaps it, the id and the disabled flag into `project`.
+ * Building throws on a clashing id or email; the commit does not.
  */
-export function prepareSkProjectRestore(project: SkProject, data: SkProjectData): () => void {
+function prepareSkProjectRestore(project: SkProject, data: SkProjectData): () => void {
   const contacts = createContactStore();
-  for (const contact of data.contacts) contacts.insert(contact);
-  return () => {
-    // The project's fields are readonly to the API; only a restore swaps them.
-    const target = project as { id: string; disabled: boolean; contacts: ContactStore };
-    const previous = { id: target.id, disabled: target.disabled, contacts: target.contacts };
-    recordUndo(() => Object.assign(target, previous));
-    Object.assign(target, { id: data.id, disabled: data.disabled, contacts });
-  };
+  for (const c of data.contacts) {
+    contacts.insert({ ...c, data: c.data === null ? null : Object.assign(Object.create(null) as ContactData, c.data) });
+  }
+  // The project's fields are readonly to the API; only a restore swaps them.
+  return () => swapInPlace(project as { id: string; disabled: boolean; contacts: ContactStore }, { id: data.id, disabled: data.disabled, contacts });
 }
+
+function checkSkProject(data: SkProjectData): void {
+  uniqueIds('project.contacts', data.contacts);
+  const emails = new Set<string>();
+  data.contacts.forEach((c, i) => {
+    const param = `project.contacts[${i}].email`;
+    if (c.email !== c.email.trim().toLowerCase()) throw invalidSnapshot(param, `${param} must be trimmed and lowercase, as the project stores emails`);
+    if (emails.has(c.email)) throw invalidSnapshot(param, `${param} (${c.email}) is the email of another contact of the project`);
+    emails.add(c.email);
+  });
+}
+
+/** The secret-key API's project: its contacts, sorted for cursor pages. */
+export const skProjectStore = defineStore<SkProject, SkProjectData>({
+  path: ['project'],
+  create: ({ random }) => createSkProject(random.uuid()),
+  dump: dumpSkProject,
+  schema: () => section({
+    id,
+    disabled: bool,
+    contacts: arrayOf(record({ id, email: text(['op:skCreateContact', 'email']), data: nobj, subscribed: bool, createdAt: epochMs, updatedAt: epochMs })),
+  }),
+  check: checkSkProject,
+  prepareRestore: prepareSkProjectRestore,
+  count: data => ({ sk_contacts: data.contacts.length }),
+});

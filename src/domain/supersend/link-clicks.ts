@@ -4,10 +4,9 @@
  * contact's campaign; the campaign's `reply_link_clicks` rollup counts at most one per (contact, link,
  * UTC day), the contact's `reply_link_clicked` flag is set and a `click` event is logged.
  *
- * The store lives beside the workspace's SuperSend state (a WeakMap keyed by it), so it goes with it.
+ * The clicks are a store of the workspace (`linkClickStore`), beside its SuperSend state.
  */
 import type { Workspace } from '../../workspace/workspace.js';
-import type { SupersendState } from './state.js';
 import type { Campaign, Enrollment } from './records.js';
 import { getContact } from './contacts.js';
 import { getCampaign } from './campaigns.js';
@@ -15,7 +14,9 @@ import { invalidParameter, notFound } from './errors.js';
 import { requireTeam } from './teams.js';
 import { recordEvent } from './events.js';
 import type { Page } from './util.js';
-import { LoggedMap, LoggedSet, appendLogged, beforeChange, recordUndo } from '../../workspace/writes.js';
+import { LoggedMap, LoggedSet, appendLogged, beforeChange, swapInPlace } from '../../workspace/writes.js';
+import { defineStore } from '../../workspace/stores.js';
+import { arrayOf, dateTime, epochMs, id, int, invalidSnapshot, nint, nid, nstr, record, refer, section, str, uniqueIds } from '../../workspace/snapshot-schema.js';
 
 export interface LinkClick {
   id: string;
@@ -46,7 +47,7 @@ export interface Link {
 }
 
 /** Logged collections (src/workspace/writes.ts), so a failed write leaves no half-recorded click. */
-interface ClickStore {
+export interface ClickStore {
   clicks: readonly LinkClick[];
   byContact: LoggedMap<string, readonly LinkClick[]>;
   byCampaign: LoggedMap<string, readonly LinkClick[]>;
@@ -61,16 +62,7 @@ interface ClickStore {
   byDayKey: LoggedMap<string, readonly LinkClick[]>;
 }
 
-const stores = new WeakMap<SupersendState, ClickStore>();
-
-function storeOf(ws: Workspace): ClickStore {
-  let store = stores.get(ws.supersend);
-  if (!store) {
-    store = emptyClickStore([]);
-    stores.set(ws.supersend, store);
-  }
-  return store;
-}
+const storeOf = (ws: Workspace): ClickStore => ws.stores.linkClicks;
 
 const key = (...parts: string[]) => parts.join('\u0000');
 const utcDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -283,10 +275,8 @@ export interface LinkClickData {
   conversations: { contact_id: string; conversation_id: string; conversation_message_id: string }[];
 }
 
-/** The store's records, by reference (the caller copies them); empty when no click was ever recorded. */
-export function dumpLinkClicks(ws: Workspace): LinkClickData {
-  const store = stores.get(ws.supersend);
-  if (!store) return { clicks: [], links: [], conversations: [] };
+/** The store's records, by reference (the caller copies them). */
+function dumpLinkClicks(store: ClickStore): LinkClickData {
   return {
     clicks: [...store.clicks],
     links: [...store.links.values()],
@@ -309,8 +299,8 @@ function emptyClickStore(clicks: ClickStore['clicks']): ClickStore {
   };
 }
 
-/** Builds a store from `data` (records taken over) and answers a commit that attaches it to the workspace's state. */
-export function prepareLinkClickRestore(ws: Workspace, data: LinkClickData): () => void {
+/** Builds a store from `data` (records taken over) and answers the commit that swaps it in. */
+function prepareLinkClickRestore(target: ClickStore, data: LinkClickData): () => void {
   const store = emptyClickStore(data.clicks);
   for (const click of data.clicks) {
     push(store.byContact, click.contact_id, click);
@@ -328,10 +318,34 @@ export function prepareLinkClickRestore(ws: Workspace, data: LinkClickData): () 
   for (const c of data.conversations) {
     store.conversationByContact.set(c.contact_id, { conversation_id: c.conversation_id, conversation_message_id: c.conversation_message_id });
   }
-  const state = ws.supersend;
-  return () => {
-    const previous = stores.get(state);
-    recordUndo(() => (previous ? stores.set(state, previous) : stores.delete(state)));
-    stores.set(state, store);
-  };
+  return () => swapInPlace(target, store);
 }
+
+function checkLinkClicks(data: LinkClickData): void {
+  uniqueIds('supersend.link_clicks.clicks', data.clicks);
+  const links = uniqueIds('supersend.link_clicks.links', data.links);
+  data.clicks.forEach((c, i) => refer(`supersend.link_clicks.clicks[${i}].link_id`, c.link_id, links, 'link'));
+  const conversations = new Set<string>();
+  data.conversations.forEach((c, i) => {
+    const param = `supersend.link_clicks.conversations[${i}].contact_id`;
+    if (conversations.has(c.contact_id)) throw invalidSnapshot(param, `${param} repeats contact ${c.contact_id}`);
+    conversations.add(c.contact_id);
+  });
+}
+
+export const linkClickStore = defineStore<ClickStore, LinkClickData>({
+  path: ['supersend', 'link_clicks'],
+  create: () => emptyClickStore([]),
+  dump: dumpLinkClicks,
+  schema: () => section({
+    clicks: arrayOf(record({
+      id, contact_id: id, link_id: id, original_url: str, final_url: nstr, campaign_id: id, team_id: id, sender_id: nid,
+      conversation_id: id, conversation_message_id: id, sequence_step: nint, ip: nstr, clicked_at: dateTime, at: epochMs, seq: int,
+    })),
+    links: arrayOf(record({ id, contact_id: id, original_url: str })),
+    conversations: arrayOf(record({ contact_id: id, conversation_id: id, conversation_message_id: id })),
+  }),
+  check: checkLinkClicks,
+  prepareRestore: prepareLinkClickRestore,
+  count: data => ({ link_clicks: data.clicks.length }),
+});

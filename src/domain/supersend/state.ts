@@ -9,7 +9,9 @@
  */
 import type { Campaign, Enrollment, Label, Org, Profile, Team, User } from './records.js';
 import type { EventRecord } from './events.js';
-import { LoggedMap, LoggedSet, appendLogged, beforeChange, recordUndo } from '../../workspace/writes.js';
+import { LoggedMap, LoggedSet, appendLogged, beforeChange, swapInPlace } from '../../workspace/writes.js';
+import { defineStore } from '../../workspace/stores.js';
+import { supersendSchema, checkSupersend } from './state-schema.js';
 
 export interface SupersendState {
   /** Changed in place only after beforeChange (writes.ts). */
@@ -209,9 +211,26 @@ export function prepareSupersendRestore(state: SupersendState, data: SupersendSt
   }
   fresh.enrollmentsByCampaign = LoggedMap.of(data.campaign_enrollment_order.map(o => [o.campaign_id, LoggedSet.of(o.enrollment_ids, ORDERED)]));
   fresh.events = data.events;
-  return () => {
-    const previous = { ...state };
-    recordUndo(() => Object.assign(state, previous));
-    Object.assign(state, fresh);
-  };
+  return () => swapInPlace(state, fresh);
 }
+
+/** The organisation's SuperSend records: teams, labels, campaigns, contacts and their enrollments, events. */
+export const supersendStore = defineStore<SupersendState, SupersendStateData>({
+  path: ['supersend'],
+  create: ({ random }) => createSupersendState(
+    { id: random.uuid(), name: 'Sandbox Org', subsequences_enabled: true, verification_credits: 1000 },
+    { id: random.uuid(), name: 'Sandbox User', email: 'owner@sandbox.test' },
+  ),
+  dump: dumpSupersendState,
+  schema: supersendSchema,
+  check: checkSupersend,
+  prepareRestore: prepareSupersendRestore,
+  count: data => ({
+    teams: data.teams.length,
+    labels: data.labels.length,
+    campaigns: data.campaigns.length,
+    profiles: data.profiles.length,
+    enrollments: data.enrollments.length,
+    events: data.events.length,
+  }),
+});

@@ -13,7 +13,6 @@ import type { Workspace } from '../../workspace/workspace.js';
 import type { TimeSlice } from '../../workspace/slices.js';
 import { parseCsvInSlices } from '../csv-slices.js';
 import { isRefusal, queuedWorkError, type Hold } from '../../workspace/queued-work.js';
-import type { SupersendState } from './state.js';
 import { ApiError } from '../../http/errors.js';
 import { PERSON_FIELDS, type Campaign, type PersonFields } from './records.js';
 import { invalidParameter, notFound } from './errors.js';
@@ -21,7 +20,9 @@ import { requireTeam } from './teams.js';
 import { getCampaign } from './campaigns.js';
 import { upsertContact, type ContactInput } from './contacts.js';
 import { recordEvent } from './events.js';
-import { LoggedMap, beforeChange, recordUndo } from '../../workspace/writes.js';
+import { LoggedMap, beforeChange, recordUndo, swapInPlace } from '../../workspace/writes.js';
+import { defineStore } from '../../workspace/stores.js';
+import { arrayOf, bool, dateTime, id, int, ndateTime, nid, nstr, obj, oneOf, record, str, uniqueIds } from '../../workspace/snapshot-schema.js';
 import { freeFormProblem, requestBounds, stringProblem, stringRule, type StringRule } from '../../workspace/stored-bounds.js';
 
 /** The documented limit of one upload (maxItems of `contacts`); CSV data rows count the same. */
@@ -68,15 +69,14 @@ export interface Upload {
   queue: RowInput[] | null;
 }
 
-const uploadsByState = new WeakMap<SupersendState, LoggedMap<string, Upload>>();
-/** The queued work an unfinished upload holds (beside the record, so snapshots never see it). */
-const holds = new WeakMap<Upload, Hold>();
-
-function uploadsOf(ws: Workspace): LoggedMap<string, Upload> {
-  let uploads = uploadsByState.get(ws.supersend);
-  if (!uploads) uploadsByState.set(ws.supersend, (uploads = new LoggedMap(true)));
-  return uploads;
+export interface UploadStore {
+  /** In creation order. */
+  uploads: LoggedMap<string, Upload>;
+  /** The queued work an unfinished upload holds (beside the record, so snapshots never see it). */
+  holds: WeakMap<Upload, Hold>;
 }
+
+const uploadsOf = (ws: Workspace): LoggedMap<string, Upload> => ws.stores.uploads.uploads;
 
 export function getUpload(ws: Workspace, id: string): Upload {
   const upload = uploadsOf(ws).get(id);
@@ -139,7 +139,7 @@ export function acceptUpload(ws: Workspace, req: UploadRequest, rows: RowInput[]
     queue: rows,
   };
   uploadsOf(ws).set(upload.id, upload);
-  holds.set(upload, hold);
+  ws.stores.uploads.holds.set(upload, hold);
   ws.scheduler.after(ws.processingLatencyMs, `upload ${upload.id} start`, () => {
     beforeChange(upload).status = 'processing';
     ws.scheduler.after(BATCH_DELAY_MS, `upload ${upload.id} batch`, slice => processBatch(ws, upload, slice));
@@ -179,7 +179,7 @@ async function processBatch(ws: Workspace, upload: Upload, slice: TimeSlice): Pr
 }
 
 function finish(ws: Workspace, upload: Upload, status: UploadStatus, reason: string | null): void {
-  holds.get(upload)?.release();
+  ws.stores.uploads.holds.get(upload)?.release();
   upload.status = status;
   upload.failure_reason = reason;
   upload.completed_at = ws.clock.isoNow();
@@ -406,23 +406,27 @@ export function uploadView(u: Upload) {
   };
 }
 
-// ---- snapshot (export / import of a workspace; see src/workspace/snapshot.ts) ----
-
-/** Every upload of the workspace, in creation order, by reference (the caller copies them). */
-export function dumpUploads(ws: Workspace): Upload[] {
-  return [...(uploadsByState.get(ws.supersend)?.values() ?? [])];
-}
+// ---- the store ----
 
 /**
- * Answers a commit that replaces the workspace's uploads with `uploads` (records taken over). An upload
- * still `pending` or `processing` keeps its state and unprocessed rows but is not scheduled again.
+ * Uploads in a snapshot: an upload still `pending` or `processing` keeps its state and unprocessed rows
+ * but is not scheduled again.
  */
-export function prepareUploadRestore(ws: Workspace, uploads: Upload[]): () => void {
-  const map = LoggedMap.of(uploads.map(u => [u.id, u] as const), true);
-  const state = ws.supersend;
-  return () => {
-    const previous = uploadsByState.get(state);
-    recordUndo(() => (previous ? uploadsByState.set(state, previous) : uploadsByState.delete(state)));
-    uploadsByState.set(state, map);
-  };
-}
+export const uploadStore = defineStore<UploadStore, Upload[]>({
+  path: ['supersend', 'uploads'],
+  create: () => ({ uploads: new LoggedMap(true), holds: new WeakMap() }),
+  dump: store => [...store.uploads.values()],
+  schema: () => arrayOf(record({
+    id, source: oneOf('json', 'csv', 'v1'), team_id: id, campaign_id: id, validate_emails: bool,
+    status: oneOf('pending', 'processing', 'completed', 'failed'), contact_count: int, processed_count: int, created_count: int,
+    updated_count: int, failed_count: int, failure_reason: nstr,
+    rows: arrayOf(record({ row: { ...int, minimum: 1 }, status: oneOf('created', 'updated', 'failed'), contact_id: nid }, { reason: str })),
+    created_at: dateTime, completed_at: ndateTime, queue: { type: ['array', 'null'], items: obj },
+  })),
+  check: uploads => void uniqueIds('supersend.uploads', uploads),
+  prepareRestore: (store, uploads) => {
+    const fresh: UploadStore = { uploads: LoggedMap.of(uploads.map(u => [u.id, u] as const), true), holds: new WeakMap() };
+    return () => swapInPlace(store, fresh);
+  },
+  count: uploads => ({ uploads: uploads.length }),
+});

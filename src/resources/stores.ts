@@ -1,0 +1,24 @@
+/**
+ * Every per-workspace store, by name: the workspace creates one of each (`workspace.stores.<name>`), and
+ * snapshots, persistence and reset loop over this table. Adding a resource's store is one line here.
+ *
+ * Order matters twice: stores are created in this order (each may draw ids from the workspace's random
+ * source, so the order keeps seeded ids stable), and imports restore them in this order.
+ */
+import { supersendStore } from '../domain/supersend/state.js';
+import { linkClickStore } from '../domain/supersend/link-clicks.js';
+import { uploadStore } from '../domain/supersend/uploads.js';
+import { skProjectStore } from '../domain/sk-contacts/project.js';
+import { skJobStore } from '../domain/sk-contacts/jobs.js';
+import type { StoreKind } from '../workspace/stores.js';
+
+export const STORE_KINDS = {
+  supersend: supersendStore,
+  skProject: skProjectStore,
+  linkClicks: linkClickStore,
+  uploads: uploadStore,
+  skJobs: skJobStore,
+} as const;
+
+/** The stores of one workspace, typed by kind. */
+export type Stores = { readonly [Name in keyof typeof STORE_KINDS]: (typeof STORE_KINDS)[Name] extends StoreKind<infer S, unknown> ? S : never };
