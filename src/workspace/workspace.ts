@@ -13,8 +13,10 @@ import type { SkProject } from '../domain/sk-contacts/project.js';
 import type { SupersendState } from '../domain/supersend/state.js';
 import { STORE_KINDS, type Stores } from '../resources/stores.js';
 import type { StoreHost } from './stores.js';
+import type { World } from '../resources/world.js';
 
-export interface Workspace {
+/** A world (what services see) plus what only the request chain uses: writes, journal, coverage. */
+export interface Workspace extends World {
   readonly id: string;
   readonly clock: Clock;
   readonly random: Random;
