@@ -9,7 +9,8 @@ export default defineConfig({
     // suite near 2.5 minutes on a 2-core machine (vitest's default leaves one core idle).
     maxWorkers: Math.max(2, availableParallelism()),
     testTimeout: 60000,
-    hookTimeout: 30000,
+    // Building a seeded workspace takes a few seconds on a loaded machine.
+    hookTimeout: 120000,
     reporters: ['default', './test/support/summary-reporter.ts'],
   },
 });

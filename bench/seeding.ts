@@ -47,10 +47,10 @@ async function build(name: string): Promise<Run> {
 }
 
 function describe(ws: Workspace): string {
-  const s = ws.supersend;
+  const s = ws.stores.supersend;
   return `${s.teams.size} teams, ${s.campaigns.size} campaigns, ${s.profiles.size.toLocaleString('en-US')} profiles, ` +
     `${s.enrollments.size.toLocaleString('en-US')} enrollments, ${s.events.length.toLocaleString('en-US')} events, ` +
-    `${ws.project.contacts.size.toLocaleString('en-US')} secret-key contacts`;
+    `${ws.stores.skProject.contacts.size.toLocaleString('en-US')} secret-key contacts`;
 }
 
 export async function runSeedingBench(): Promise<void> {
@@ -72,7 +72,7 @@ export async function runSeedingBench(): Promise<void> {
 
   for (const name of ['demo', ...SIZES.map(n => `large:${n}`)]) {
     let run: Run | undefined = await build(name);
-    const perContact = (run.ms * 1000) / (run.ws.supersend.profiles.size + run.ws.project.contacts.size);
+    const perContact = (run.ms * 1000) / (run.ws.stores.supersend.profiles.size + run.ws.stores.skProject.contacts.size);
     console.log(
       `  ${name.padEnd(16)} ${seconds(run.ms)} (GC ${seconds(run.gcMs)}, ${perContact.toFixed(1)} µs per contact), heap +${mb(run.heapBytes)}: ${describe(run.ws)}`,
     );

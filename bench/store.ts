@@ -6,9 +6,9 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createSandbox } from '../src/sandbox.js';
-import { createTeam } from '../src/domain/supersend/teams.js';
-import { createCampaign } from '../src/domain/supersend/campaigns.js';
-import { upsertContact } from '../src/domain/supersend/contacts.js';
+import { createTeam } from '../src/resources/supersend/teams/service.js';
+import { createCampaign } from '../src/resources/supersend/campaigns/service.js';
+import { upsertContact } from '../src/resources/supersend/contacts/service.js';
 
 const SIZE = Number(process.env.BENCH_CONTACTS ?? 100_000);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 2000);

@@ -5,10 +5,10 @@
  * difference between (a) and (b) is the undo log's cost; it must not grow with the workspace.
  */
 import { createSandbox } from '../src/sandbox.js';
-import { createTeam } from '../src/domain/supersend/teams.js';
-import { createCampaign, deleteCampaign } from '../src/domain/supersend/campaigns.js';
-import { updateContact, upsertContact } from '../src/domain/supersend/contacts.js';
-import { skContactService } from '../src/domain/sk-contacts/service.js';
+import { createTeam } from '../src/resources/supersend/teams/service.js';
+import { createCampaign, deleteCampaign } from '../src/resources/supersend/campaigns/service.js';
+import { updateContact, upsertContact } from '../src/resources/supersend/contacts/service.js';
+import { skContactService } from '../src/resources/sk/contacts/service.js';
 import type { Workspace } from '../src/workspace/workspace.js';
 
 const SIZE = Number(process.env.BENCH_CONTACTS ?? 100_000);
@@ -58,7 +58,7 @@ export async function runWritesBench(): Promise<void> {
     const r = upsertContact(ws, { TeamId: team.id, CampaignId: campaign.id, email: `c${i}@bench.test`, first_name: 'Bench' });
     if (r.kind === 'enrollment') enrollments.push(r.enrollment.id);
   }
-  const sk = skContactService(ws.project, ws.clock, ws.random);
+  const sk = skContactService(ws.stores.skProject, ws.clock, ws.random);
   for (let i = 0; i < SIZE; i++) sk.upsert({ email: `p${i}@bench.test`, data: { n: i } });
   console.log(`Writes: ${SIZE} SuperSend contacts and ${SIZE} secret-key contacts; ${RUNS} runs per mode, in process (no HTTP)`);
 
@@ -71,7 +71,7 @@ export async function runWritesBench(): Promise<void> {
   await time(ws, 'secret-key upsert (existing)', i => sk.upsert({ email: `p${(i * 11) % SIZE}@bench.test`, data: { seen: i } }));
   await time(ws, 'secret-key delete + re-create', i => {
     const email = `p${(i * 17) % SIZE}@bench.test`;
-    const found = ws.project.contacts.byEmail(email);
+    const found = ws.stores.skProject.contacts.byEmail(email);
     if (found) sk.remove(found.id);
     sk.upsert({ email });
   });

@@ -15,14 +15,14 @@
  * - A secret-key project with 30 contacts (7 unsubscribed, most with data fields).
  */
 import type { Workspace } from '../src/workspace/workspace.js';
-import type { BounceCategory, Campaign, Enrollment, Interest, Profile } from '../src/domain/supersend/records.js';
-import { createTeam } from '../src/domain/supersend/teams.js';
-import { createLabel } from '../src/domain/supersend/labels.js';
-import { createCampaign, deleteCampaign, updateCampaign, type CampaignCreateInput } from '../src/domain/supersend/campaigns.js';
-import { upsertContact } from '../src/domain/supersend/contacts.js';
-import { runBulkAction } from '../src/domain/supersend/bulk-actions.js';
-import { recordLinkClick } from '../src/domain/supersend/link-clicks.js';
-import { skContactService } from '../src/domain/sk-contacts/service.js';
+import type { BounceCategory, Campaign, Enrollment, Interest, Profile } from '../src/resources/supersend/records.js';
+import { createTeam } from '../src/resources/supersend/teams/service.js';
+import { createLabel } from '../src/resources/supersend/labels/service.js';
+import { createCampaign, deleteCampaign, updateCampaign, type CampaignCreateInput } from '../src/resources/supersend/campaigns/service.js';
+import { upsertContact } from '../src/resources/supersend/contacts/service.js';
+import { runBulkAction } from '../src/resources/supersend/bulk-actions/service.js';
+import { recordLinkClick } from '../src/resources/supersend/link-clicks/service.js';
+import { skContactService } from '../src/resources/sk/contacts/service.js';
 import {
   DAY, HOUR, MINUTE, Timeline, emailUniquer, fakeCompanies, fakePerson, plain, planStory, seedContext, sequence, type SeedContext, type Story,
 } from './helpers.js';
@@ -255,7 +255,7 @@ export function seedDefault(live: Workspace): void {
 /** 30 contacts of the secret-key project, one every nine hours, some unsubscribed on entry or later. */
 function seedSecretKeyProject(ctx: SeedContext, timeline: Timeline): void {
   const { faker } = ctx;
-  const contacts = skContactService(ctx.ws.project, ctx.clock, ctx.ws.random);
+  const contacts = skContactService(ctx.ws.stores.skProject, ctx.clock, ctx.ws.random);
   const emails = emailUniquer();
   const ids: string[] = [];
   for (let i = 0; i < 30; i++) {

@@ -5,14 +5,14 @@
  * Built like `default` (services, seeded Faker, frozen clock from DEMO_EPOCH), only bigger.
  */
 import type { Workspace } from '../src/workspace/workspace.js';
-import type { Campaign, Enrollment, Profile, Team } from '../src/domain/supersend/records.js';
-import { createTeam } from '../src/domain/supersend/teams.js';
-import { createLabel } from '../src/domain/supersend/labels.js';
-import { createCampaign, deleteCampaign, updateCampaign } from '../src/domain/supersend/campaigns.js';
-import { upsertContact } from '../src/domain/supersend/contacts.js';
-import { runBulkAction } from '../src/domain/supersend/bulk-actions.js';
-import { recordLinkClick } from '../src/domain/supersend/link-clicks.js';
-import { skContactService } from '../src/domain/sk-contacts/service.js';
+import type { Campaign, Enrollment, Profile, Team } from '../src/resources/supersend/records.js';
+import { createTeam } from '../src/resources/supersend/teams/service.js';
+import { createLabel } from '../src/resources/supersend/labels/service.js';
+import { createCampaign, deleteCampaign, updateCampaign } from '../src/resources/supersend/campaigns/service.js';
+import { upsertContact } from '../src/resources/supersend/contacts/service.js';
+import { runBulkAction } from '../src/resources/supersend/bulk-actions/service.js';
+import { recordLinkClick } from '../src/resources/supersend/link-clicks/service.js';
+import { skContactService } from '../src/resources/sk/contacts/service.js';
 import {
   DAY, HOUR, MINUTE, Timeline, drawStory, emailUniquer, fakeCompanies, fakePerson, plain, planStory, seedContext, sequence, type Story,
 } from './helpers.js';
@@ -215,7 +215,7 @@ export function seedDemo(live: Workspace): void {
   }
 
   // ---- the secret-key project: 1,200 newsletter contacts over six weeks ----
-  const contacts = skContactService(ws.project, ctx.clock, ws.random);
+  const contacts = skContactService(ws.stores.skProject, ctx.clock, ws.random);
   const skEmails = emailUniquer();
   for (let i = 0; i < SK_CONTACTS; i++) {
     const firstName = faker.person.firstName();

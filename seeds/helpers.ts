@@ -10,9 +10,9 @@
 import type { Faker } from '@faker-js/faker';
 import type { Workspace } from '../src/workspace/workspace.js';
 import { createClock, type Clock } from '../src/workspace/clock.js';
-import { BOUNCE_CATEGORIES, INTERESTS, type BounceCategory, type Campaign, type Enrollment, type Interest } from '../src/domain/supersend/records.js';
-import { recordEvent } from '../src/domain/supersend/events.js';
-import { updateContact } from '../src/domain/supersend/contacts.js';
+import { BOUNCE_CATEGORIES, INTERESTS, type BounceCategory, type Campaign, type Enrollment, type Interest } from '../src/resources/supersend/records.js';
+import { recordEvent } from '../src/resources/supersend/events/service.js';
+import { updateContact } from '../src/resources/supersend/contacts/service.js';
 
 /** The English entry's shared instance, built as `new Faker({ locale: [en, base] })`; never used to generate. */
 let english: Faker | undefined;
@@ -380,7 +380,7 @@ export function planStory(timeline: Timeline, ctx: SeedContext, enrollment: () =
   if (story.clicked) {
     later(6 * HOUR, e => {
       e.clicked = true;
-      const domain = ctx.ws.supersend.teams.get(campaign.team_id)?.domain ?? 'example.test';
+      const domain = ctx.ws.stores.supersend.teams.get(campaign.team_id)?.domain ?? 'example.test';
       event(e, 'click', sent, { url: `https://${domain}/pricing`, inbox_reply: false });
     });
   }

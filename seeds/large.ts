@@ -8,13 +8,13 @@
  * event log stays empty.
  */
 import type { Workspace } from '../src/workspace/workspace.js';
-import type { Campaign } from '../src/domain/supersend/records.js';
-import { createTeam, DEFAULT_CONTACTS_LIMIT } from '../src/domain/supersend/teams.js';
-import { createLabel } from '../src/domain/supersend/labels.js';
-import { createCampaign, updateCampaign } from '../src/domain/supersend/campaigns.js';
-import { upsertContact } from '../src/domain/supersend/contacts.js';
-import { skContactService } from '../src/domain/sk-contacts/service.js';
-import type { EventRecord } from '../src/domain/supersend/events.js';
+import type { Campaign } from '../src/resources/supersend/records.js';
+import { createTeam, DEFAULT_CONTACTS_LIMIT } from '../src/resources/supersend/teams/service.js';
+import { createLabel } from '../src/resources/supersend/labels/service.js';
+import { createCampaign, updateCampaign } from '../src/resources/supersend/campaigns/service.js';
+import { upsertContact } from '../src/resources/supersend/contacts/service.js';
+import { skContactService } from '../src/resources/sk/contacts/service.js';
+import type { EventRecord } from '../src/resources/supersend/events/service.js';
 import { allTitles, drawStory, emailSteps, fakeCompanies, fastRandom, plain, seedContext, sequence, settleStory, type EmailStep } from './helpers.js';
 
 export const LARGE_EPOCH = Date.parse('2026-03-02T08:00:00.000Z');
@@ -69,7 +69,7 @@ export function seedLarge(live: Workspace, size: number, skSize = defaultSkSize(
   });
 
   // Seeding runs outside any write (nothing to undo), so the log may be cut back directly.
-  const events = ws.supersend.events as EventRecord[];
+  const events = ws.stores.supersend.events as EventRecord[];
   const eventsBefore = events.length;
   for (let i = 0; i < size; i++) {
     clock.advance(STEP_MS);
@@ -94,7 +94,7 @@ export function seedLarge(live: Workspace, size: number, skSize = defaultSkSize(
     e.verified = story !== undefined && !story.bounced && random() < 0.8;
   }
 
-  const contacts = skContactService(ws.project, clock, ws.random);
+  const contacts = skContactService(ws.stores.skProject, clock, ws.random);
   for (let i = 0; i < skSize; i++) {
     clock.advance(STEP_MS);
     const first = pick(firstNames);

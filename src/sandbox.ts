@@ -33,7 +33,7 @@ import { createQueuedWorkPool } from './workspace/queued-work.js';
 import type { Violation } from './contract/request-validator.js';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { HandlerTable } from './handlers/types.js';
-import { apiHandlers } from './handlers/index.js';
+import { apiHandlers } from './resources/handlers.js';
 import { controlHandlers } from './control/index.js';
 import { resolveDataSet } from '../seeds/index.js';
 import type { Workspace } from './workspace/workspace.js';
@@ -194,7 +194,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     try {
       if (!match.ok) throw match.error;
       const { operation, pathParams } = match.matched;
-      if (operation.family === 'sk' && workspace.project.disabled && WRITE_METHODS.has(method)) throw projectDisabled();
+      if (operation.family === 'sk' && workspace.stores.skProject.disabled && WRITE_METHODS.has(method)) throw projectDisabled();
       // Queued work that fell due since the last request happens before this one is answered (in slices
       // that yield, so other workspaces are answered meanwhile).
       if ((await workspace.scheduler.runDue()) > 0) store?.touch(workspace);

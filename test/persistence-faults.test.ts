@@ -61,7 +61,7 @@ async function teamNames(api: TestApi): Promise<string[]> {
 /** The first team record of a workspace, to plant a value no snapshot can hold. */
 function firstTeam(ws: Workspace): Record<string, unknown> {
   // Team records are plain objects; the test writes a field the snapshot exports as it is.
-  return ws.supersend.teams.values().next().value as unknown as Record<string, unknown>;
+  return ws.stores.supersend.teams.values().next().value as unknown as Record<string, unknown>;
 }
 
 /** A file system whose writes fail with `code` while `failing` is set; it records every temp file opened. */

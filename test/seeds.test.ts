@@ -8,21 +8,21 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestApi, type TestApi } from './support/api.js';
 import { createSandbox } from '../src/sandbox.js';
 import { createWorkspace, type Workspace } from '../src/workspace/workspace.js';
-import { listCampaignClicks } from '../src/domain/supersend/link-clicks.js';
-import { BOUNCE_CATEGORIES, INTERESTS } from '../src/domain/supersend/records.js';
+import { listCampaignClicks } from '../src/resources/supersend/link-clicks/service.js';
+import { BOUNCE_CATEGORIES, INTERESTS } from '../src/resources/supersend/records.js';
 import { loadDataSet, resolveDataSet } from '../seeds/index.js';
 import { seedClock } from '../seeds/helpers.js';
 import { createClock } from '../src/workspace/clock.js';
 
 /** Everything a data set writes, as JSON: SuperSend state (Maps and Sets as arrays), link clicks, sk contacts. */
 function dump(ws: Workspace): string {
-  const s = ws.supersend;
+  const s = ws.stores.supersend;
   const clicks = [...s.campaigns.keys()].map(id => listCampaignClicks(ws, id, { page: 1, limit: 1_000_000 }).rows);
   return JSON.stringify(
     {
       state: s,
       clicks,
-      sk: { id: ws.project.id, contacts: [...ws.project.contacts.scan('createdAt', 'desc')] },
+      sk: { id: ws.stores.skProject.id, contacts: [...ws.stores.skProject.contacts.scan('createdAt', 'desc')] },
     },
     (_key, value) => (value instanceof Map ? [...value.entries()] : value instanceof Set ? [...value] : value),
   );
@@ -46,8 +46,8 @@ describe('named data sets are deterministic', () => {
     expect(second.json.length).toBe(first.json.length);
     expect(second.json === first.json).toBe(true);
     // Not trivially equal: the dump holds the records.
-    expect(first.ws.supersend.profiles.size).toBeGreaterThan(0);
-    expect(first.json).toContain(first.ws.supersend.profiles.values().next().value!.email);
+    expect(first.ws.stores.supersend.profiles.size).toBeGreaterThan(0);
+    expect(first.json).toContain(first.ws.stores.supersend.profiles.values().next().value!.email);
   });
 
   it('starts a frozen clock exactly at its start time, however far real time moves while it is made', () => {
@@ -61,23 +61,23 @@ describe('named data sets are deterministic', () => {
   it('gives other ids under another sandbox seed, the same people', async () => {
     const [a, b] = [await generate('default'), await generate('default', 'other')];
     expect(b.json).not.toBe(a.json);
-    const emails = (ws: Workspace) => [...ws.supersend.profiles.values()].map(p => p.email);
+    const emails = (ws: Workspace) => [...ws.stores.supersend.profiles.values()].map(p => p.email);
     expect(emails(b.ws)).toEqual(emails(a.ws));
-    expect([...b.ws.supersend.teams.keys()]).not.toEqual([...a.ws.supersend.teams.keys()]);
+    expect([...b.ws.stores.supersend.teams.keys()]).not.toEqual([...a.ws.stores.supersend.teams.keys()]);
   });
 
   it('builds the sizes it promises', async () => {
     const demo = firsts.get('demo') ?? (await generate('demo')).ws;
-    expect(demo.supersend.teams.size).toBe(5);
-    expect(demo.supersend.profiles.size).toBe(5000);
-    expect(demo.project.contacts.size).toBe(1200);
+    expect(demo.stores.supersend.teams.size).toBe(5);
+    expect(demo.stores.supersend.profiles.size).toBe(5000);
+    expect(demo.stores.skProject.contacts.size).toBe(1200);
     const large = firsts.get('large:2000') ?? (await generate('large:2000')).ws;
-    expect(large.supersend.profiles.size).toBe(2000);
-    expect(large.supersend.enrollments.size).toBe(2000);
-    expect(large.project.contacts.size).toBe(200);
-    expect(large.supersend.events).toEqual([]);
+    expect(large.stores.supersend.profiles.size).toBe(2000);
+    expect(large.stores.supersend.enrollments.size).toBe(2000);
+    expect(large.stores.skProject.contacts.size).toBe(200);
+    expect(large.stores.supersend.events).toEqual([]);
     // Believable people: distinct names and companies, addresses on reserved .test domains.
-    const people = [...demo.supersend.profiles.values()];
+    const people = [...demo.stores.supersend.profiles.values()];
     expect(new Set(people.map(p => p.last_name)).size).toBeGreaterThan(300);
     expect(new Set(people.map(p => p.company_name)).size).toBeGreaterThan(300);
     expect(people.every(p => p.email!.endsWith('.test') && p.first_name && p.title)).toBe(true);
@@ -218,7 +218,7 @@ describe('choosing a data set', () => {
     const dataSet = await loadDataSet('large:3:25');
     const ws = createWorkspace({ id: 'default', seed: 'sendbox' });
     dataSet.populate(ws);
-    expect([ws.supersend.profiles.size, ws.project.contacts.size]).toEqual([3, 25]);
+    expect([ws.stores.supersend.profiles.size, ws.stores.skProject.contacts.size]).toEqual([3, 25]);
   });
 
   it('starts empty with seedData: false whatever the data set', async () => {

@@ -5,11 +5,11 @@
  * Order matters twice: stores are created in this order (each may draw ids from the workspace's random
  * source, so the order keeps seeded ids stable), and imports restore them in this order.
  */
-import { supersendStore } from '../domain/supersend/state.js';
-import { linkClickStore } from '../domain/supersend/link-clicks.js';
-import { uploadStore } from '../domain/supersend/uploads.js';
-import { skProjectStore } from '../domain/sk-contacts/project.js';
-import { skJobStore } from '../domain/sk-contacts/jobs.js';
+import { supersendStore } from './supersend/store.js';
+import { linkClickStore } from './supersend/link-clicks/store.js';
+import { uploadStore } from './supersend/uploads/store.js';
+import { skProjectStore } from './sk/contacts/store.js';
+import { skJobStore } from './sk/jobs/store.js';
 import type { StoreKind } from '../workspace/stores.js';
 
 export const STORE_KINDS = {

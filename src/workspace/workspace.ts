@@ -9,8 +9,6 @@ import { loggedScheduler } from './logged-scheduler.js';
 import { WorkspaceWrites } from './writes.js';
 import { createJournal, type Coverage, type Journal, type JournalPool } from './journal.js';
 import type { QueuedWorkPool } from './queued-work.js';
-import type { SkProject } from '../domain/sk-contacts/project.js';
-import type { SupersendState } from '../domain/supersend/state.js';
 import { STORE_KINDS, type Stores } from '../resources/stores.js';
 import type { StoreHost } from './stores.js';
 import type { World } from '../resources/world.js';
@@ -31,10 +29,6 @@ export interface Workspace extends World {
   readonly coverage: Coverage;
   /** Every store of the workspace (src/resources/stores.ts): its whole state. */
   readonly stores: Stores;
-  /** The SuperSend organisation of this workspace: teams, labels, campaigns, contacts (`stores.supersend`). */
-  readonly supersend: SupersendState;
-  /** The secret-key Contacts API project of this workspace (`stores.skProject`). */
-  readonly project: SkProject;
 }
 
 export interface WorkspaceOptions {
@@ -68,8 +62,6 @@ export function createWorkspace(options: WorkspaceOptions): Workspace {
     journal: createJournal(options.journalCapacity ?? 1000, options.pools?.journal, options.id),
     coverage: new Map(),
     stores,
-    supersend: stores.supersend,
-    project: stores.skProject,
   };
 }
 

@@ -285,11 +285,11 @@ describe('warn mode', () => {
   });
 
   it('answers a clear 400 for a verification without email, spending no credit', async () => {
-    const credits = warn.sandbox.workspace('default')!.supersend.org.verification_credits;
+    const credits = warn.sandbox.workspace('default')!.stores.supersend.org.verification_credits;
     const res = await warn.post('/v2/email-validation/verify').send({});
     expectV2Error(res, 400, 'validation_error', 'email');
     expect(res.body.error.message).toBe('email must be a string');
-    expect(warn.sandbox.workspace('default')!.supersend.org.verification_credits).toBe(credits);
+    expect(warn.sandbox.workspace('default')!.stores.supersend.org.verification_credits).toBe(credits);
   });
 
   it('answers a handler that cannot use unchecked input with the first violation, and logs it', async () => {

@@ -88,7 +88,7 @@ describe('a disabled secret-key project', () => {
   it('refuses writes with 403 PROJECT_DISABLED and still answers reads', async () => {
     const local = await createTestApi();
     const before = (await local.get('/contacts')).body.total;
-    local.sandbox.workspace('default')!.project.disabled = true;
+    local.sandbox.workspace('default')!.stores.skProject.disabled = true;
     const write = await local.post('/contacts').send({ email: 'new.person@example.com' });
     expect(write.status).toBe(403);
     expect(write.body.error).toMatchObject({ code: 'PROJECT_DISABLED', statusCode: 403 });

@@ -3,7 +3,7 @@
  * where it is used), the workspace clock, and setup that stands in for engines the sandbox does not run.
  */
 import { expect } from 'vitest';
-import type { Enrollment } from '../../src/domain/supersend/records.js';
+import type { Enrollment } from '../../src/resources/supersend/records.js';
 import type { TestApi } from './api.js';
 
 /** A JSON object as answered: tests read the fields they know are there (hence `any`, in tests only). */
@@ -57,7 +57,7 @@ export async function setClock(api: TestApi, at: string): Promise<void> {
 
 /** Setup standing in for the sending engine: changes an enrollment in the default workspace's state. */
 export function setEnrollment(api: TestApi, id: string, patch: Partial<Enrollment>): void {
-  Object.assign(api.sandbox.workspace('default')!.supersend.enrollments.get(id)!, patch);
+  Object.assign(api.sandbox.workspace('default')!.stores.supersend.enrollments.get(id)!, patch);
 }
 
 /** GET /v2/teams/:id/usage; the usage as answered. */

@@ -9,7 +9,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import supertest, { type Response, type Test } from 'supertest';
 import { createTestApi, SECRET_KEY, SUPERSEND_KEY, type TestApi } from '../support/api.js';
-import { apiHandlers } from '../../src/handlers/index.js';
+import { apiHandlers } from '../../src/resources/handlers.js';
 
 const T0 = '2026-03-02T09:00:00.000Z';
 /** More steps than any write below makes; a write still failing after this many is a loop, not a write. */

@@ -1,0 +1,16 @@
+/** V2 teams: thin handlers over the service. */
+import { handlerTable } from '../../../handlers/types.js';
+import { created, listOf, ok } from '../../../handlers/v2-envelope.js';
+import * as teams from './service.js';
+import { teamView } from './views.js';
+
+export const teamHandlers = handlerTable({
+  listTeams: ({ workspace, request: { query } }) => {
+    const page = teams.listTeams(workspace, query);
+    return listOf(page.rows.map(t => teamView(workspace, t)), page.total, query.limit, query.offset);
+  },
+  getTeam: ({ workspace, request }) => ok(teamView(workspace, teams.getTeam(workspace, request.path.id), true)),
+  createTeam: ({ workspace, request }) => created(teamView(workspace, teams.createTeam(workspace, request.body))),
+  updateTeam: ({ workspace, request }) => ok(teamView(workspace, teams.updateTeam(workspace, request.path.id, request.body))),
+  getTeamUsage: ({ workspace, request }) => ok(teams.teamUsage(workspace, request.path.id)),
+});
