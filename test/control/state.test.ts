@@ -377,8 +377,8 @@ describe('isolation', () => {
     // The secret key of a workspace steers it too.
     await ok(api.as('sk_test_target').put('/__sandbox/state').send(snapshot));
     const target = await exportState(api.as('test_target'));
-    expect(target.stores.supersend.teams).toEqual(snapshot.supersend.teams);
-    expect(target.stores.skProject.id).toBe(snapshot.project.id);
+    expect(target.supersend.teams).toEqual(snapshot.supersend.teams);
+    expect(target.project.id).toBe(snapshot.project.id);
     expect(await exportState(api)).toEqual(defaultBefore);
     expect(await exportState(api.as('test_bystander'))).toEqual(otherBefore);
     expect((await api.as(null).get('/__sandbox/state')).status).toBe(401);
