@@ -6,6 +6,7 @@
  * records one `bulk_action` event and touches `updated_at` of the rows it changed.
  */
 import type { World } from '../../world.js';
+import type { components } from '../../../contract/openapi.gen.js';
 import { ApiError } from '../../../http/errors.js';
 import type { Campaign, Enrollment } from '../records.js';
 import { invalidParameter } from '../errors.js';
@@ -26,16 +27,8 @@ export type ChangingAction = Exclude<BulkAction, 'get_contacts'>;
 
 export type BulkFilters = Omit<V1ContactFilters, 'TeamId' | 'CampaignId' | 'limit' | 'offset'>;
 
-export interface BulkActionInput {
-  action: BulkAction;
-  campaign_id: string;
-  contact_ids?: string[];
-  to_campaign_id?: string;
-  node_id?: string;
-  step_number?: number;
-  sender_id?: string | null;
-  filters?: BulkFilters;
-}
+/** The body of POST /v1/contact/bulk-actions (openapi.yaml). */
+export type BulkActionInput = components['schemas']['V1BulkActionRequest'];
 
 export interface Selection {
   campaign: Campaign;

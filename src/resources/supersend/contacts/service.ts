@@ -4,6 +4,7 @@
  * create never duplicates. Deletes are soft: deleted rows are hidden unless asked for.
  */
 import type { World } from '../../world.js';
+import type { components } from '../../../contract/openapi.gen.js';
 import { ApiError } from '../../../http/errors.js';
 import {
   PERSON_FIELDS, type Enrollment, type Interest, type PersonFields, type Profile,
@@ -306,33 +307,8 @@ export function getProfileWithEnrollments(ws: World, profileId: string, teamId: 
   return { profile, enrollments };
 }
 
-/** The V1 /v1/contact/all body: V2's filters plus the V1-only status and advanced filters. */
-export interface V1ContactFilters {
-  TeamId: string;
-  CampaignId?: string;
-  search?: string;
-  limit: number;
-  offset: number;
-  verified?: boolean;
-  validated?: boolean;
-  finished?: boolean;
-  appointment?: boolean;
-  bounced?: boolean;
-  replied?: boolean;
-  unsubscribed?: boolean;
-  paused?: boolean;
-  has_email?: boolean;
-  has_linkedin?: boolean;
-  has_task?: boolean;
-  started_sequence?: boolean;
-  node_id?: string;
-  interest?: string;
-  variant?: string;
-  email_provider?: string;
-  senderIds?: string[];
-  reply_labels?: string[];
-  customs?: { key: string; value: unknown }[];
-}
+/** The V1 /v1/contact/all body: V2's filters plus the V1-only status and advanced filters (from openapi.yaml). */
+export type V1ContactFilters = components['schemas']['V1ContactFilters'] & { TeamId: string; CampaignId?: string; limit: number; offset: number };
 
 const FLAG_FILTERS = ['verified', 'finished', 'appointment', 'bounced', 'replied', 'unsubscribed', 'paused', 'has_task', 'started_sequence'] as const;
 

@@ -7,6 +7,7 @@
  * The clicks are a store of the workspace (`linkClickStore`), beside its SuperSend state.
  */
 import type { World } from '../../world.js';
+import type { operations as ControlOperations } from '../../../control/openapi.gen.js';
 import type { Campaign, Enrollment } from '../records.js';
 import { getContact } from '../contacts/service.js';
 import { getCampaign } from '../campaigns/service.js';
@@ -45,15 +46,8 @@ export function isFirstToday(ws: World, click: LinkClick): boolean {
   return same.every(o => o === click || o.at > click.at || (o.at === click.at && o.seq > click.seq));
 }
 
-export interface ClickInput {
-  contact_id: string;
-  original_url: string;
-  link_id?: string;
-  clicked_at?: string;
-  ip?: string;
-  sequence_step?: number;
-  utm?: boolean;
-}
+/** The body of POST /__sandbox/link-clicks (src/control/openapi.yaml). */
+export type ClickInput = ControlOperations['ctlRecordLinkClick']['requestBody']['content']['application/json'];
 
 /** Records one click (POST /__sandbox/link-clicks) and applies the rollup. Checks everything before changing anything. */
 export function recordLinkClick(ws: World, input: ClickInput): LinkClick {

@@ -1,5 +1,6 @@
 /** Teams: list, get, create, update and usage derived from state. */
 import type { World } from '../../world.js';
+import type { components } from '../../../contract/openapi.gen.js';
 import type { Team } from '../records.js';
 import { notFound, teamAccessDenied } from '../errors.js';
 import { assignDefined, type Page } from '../util.js';
@@ -90,16 +91,7 @@ function applyTeamInput(team: Team, input: TeamInput): void {
   if (inbox_auto_tag_settings) Object.assign(team.inbox_auto_tag_settings, inbox_auto_tag_settings);
 }
 
-export interface TeamUsage {
-  team_id: string;
-  team_name: string;
-  contacts_used: number;
-  contacts_limit: number;
-  usage_percentage: number;
-  is_at_limit: boolean;
-  campaigns_count: number;
-  email_validation_credits_used: number;
-}
+export type TeamUsage = Required<components['schemas']['TeamUsage']>;
 
 export function teamUsage(ws: World, id: string): TeamUsage {
   const team = getTeam(ws, id);

@@ -46,6 +46,8 @@ function isRowList(value: unknown): value is Record<string, unknown>[] {
 
 /** A JSON upload (V2 or V1): rows mapped in slices, then queued. */
 async function acceptJson(ctx: HandlerContext, source: 'json' | 'v1'): Promise<Upload> {
+  // The operation documents a JSON and a multipart body; the content type chose JSON, which the validator
+  // checked against the JSON schema (in `warn`/`off` modes the rows are guarded below).
   const body = ctx.request.body as JsonUploadBody;
   // Team and campaign first, so a bad TeamId is a 403 whatever the rows hold.
   uploads.checkTarget(ctx.workspace, body.TeamId, body.CampaignId);
@@ -57,6 +59,7 @@ async function acceptJson(ctx: HandlerContext, source: 'json' | 'v1'): Promise<U
 
 /** A CSV upload: parsed and mapped in slices, then queued. */
 async function acceptCsv(ctx: HandlerContext): Promise<Upload> {
+  // The content type chose the multipart body, which the validator checked against its schema.
   const body = ctx.request.body as CsvUploadBody;
   uploads.checkTarget(ctx.workspace, body.TeamId, body.CampaignId);
   const csv = csvBytes(ctx, body);
