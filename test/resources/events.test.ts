@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createTestApi, type TestApi } from '../support/api.js';
+import { setClock } from '../support/fixtures.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const UNKNOWN_ID = '0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e';
@@ -22,14 +23,10 @@ let campaignB: string;
 
 const ws = () => api.sandbox.workspace('default')!;
 
-async function setClock(at: string): Promise<void> {
-  expect((await api.post('/__sandbox/clock').send({ action: 'set', at })).status).toBe(200);
-}
-
 beforeEach(async () => {
   api = await createTestApi({ seedData: false });
   expect((await api.post('/__sandbox/clock').send({ action: 'freeze' })).status).toBe(200);
-  await setClock(T0);
+  await setClock(api, T0);
   teamA = (await api.post('/v2/teams').send({ name: 'Northwind Outbound' })).body.data.id;
   teamB = (await api.post('/v2/teams').send({ name: 'Globex Sales' })).body.data.id;
   campaignA1 = (await api.post('/v2/campaigns').send({ name: 'A1', TeamId: teamA })).body.data.id;
@@ -104,7 +101,7 @@ describe('GET /v2/events: what records events', () => {
 
   it('records click for an inbox reply link click', async () => {
     const contact = await createContact({ TeamId: teamA, CampaignId: campaignA1, email: 'ada@analytical.test' });
-    await setClock(T1);
+    await setClock(api, T1);
     const click = await api.post('/__sandbox/link-clicks').send({ contact_id: contact.id, original_url: 'https://northwind.test/pricing' });
     expect(click.status).toBe(201);
     const page = await events('?type=click');
@@ -126,10 +123,10 @@ describe('GET /v2/events: filters, order and paging', () => {
   async function history() {
     const a1 = await createContact({ TeamId: teamA, CampaignId: campaignA1, email: 'ada@analytical.test' });
     const b = await createContact({ TeamId: teamB, CampaignId: campaignB, email: 'bob@globex.test' });
-    await setClock(T1);
+    await setClock(api, T1);
     const a2 = await createContact({ TeamId: teamA, CampaignId: campaignA2, email: 'grace@cobol.test' });
     await createContact({ TeamId: teamA, email: 'alan@bletchley.test' });
-    await setClock(T2);
+    await setClock(api, T2);
     expect((await api.post('/__sandbox/link-clicks').send({ contact_id: a1.id, original_url: 'https://northwind.test/x' })).status).toBe(201);
     const all = await events();
     expect(all.pagination.total).toBe(5);

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Response } from 'supertest';
 import { DEFAULT_KEYS } from '../../src/sandbox.js';
 import { createTestApi, type TestApi } from '../support/api.js';
+import { advanceClock, iso, pendingJobs } from '../support/fixtures.js';
 
 /**
  * CSV import and bulk action jobs of the secret-key Contacts API. The workspace clock is frozen; jobs move
@@ -24,17 +25,6 @@ beforeEach(async () => {
   expect((await api.post('/__sandbox/clock').send({ action: 'set', at: iso(T0) })).status).toBe(200);
   projectId = api.sandbox.workspace('default')!.stores.skProject.id;
 });
-
-const iso = (ms: number) => new Date(ms).toISOString();
-
-async function advance(seconds: number): Promise<void> {
-  const res = await api.post('/__sandbox/clock/advance').send({ seconds });
-  expect(res.status).toBe(200);
-}
-
-async function pendingJobs(): Promise<number> {
-  return (await api.get('/__sandbox/clock')).body.data.pending_jobs;
-}
 
 function upload(csv: string | Buffer, filename = 'contacts.csv', contentType = 'text/csv', on: TestApi = api) {
   return on.post('/contacts/import').attach('file', Buffer.isBuffer(csv) ? csv : Buffer.from(csv, 'utf8'), { filename, contentType });
@@ -113,23 +103,23 @@ describe('POST /contacts/import and GET /contacts/import/:jobId', () => {
     });
     expect(await contactCount()).toBe(1);
 
-    await advance(1);
+    await advanceClock(api, 1);
     expect(await importJob(jobId)).toMatchObject({ body: { state: 'active', progress: 0, result: null } });
     expect(await contactCount()).toBe(1);
 
     // Batch 1 (lines 2–101): Ada updated, lines 5 and 9 refused, 97 created.
-    await advance(1);
+    await advanceClock(api, 1);
     expect((await importJob(jobId)).body).toMatchObject({ state: 'active', progress: 29, result: null });
     expect(await contactCount()).toBe(98);
     // Batch 2 (lines 102–201): line 200 refused.
-    await advance(1);
+    await advanceClock(api, 1);
     expect((await importJob(jobId)).body).toMatchObject({ state: 'active', progress: 57, result: null });
     expect(await contactCount()).toBe(197);
-    await advance(1);
+    await advanceClock(api, 1);
     expect((await importJob(jobId)).body).toMatchObject({ state: 'active', progress: 86 });
     expect(await contactCount()).toBe(297);
 
-    await advance(1);
+    await advanceClock(api, 1);
     const done = await importJob(jobId);
     expect(done.body).toEqual({
       id: jobId,
@@ -169,7 +159,7 @@ describe('POST /contacts/import and GET /contacts/import/:jobId', () => {
     const last = (await api.get('/contacts?search=last@example.com')).body.data[0];
     expect(last).toMatchObject({ subscribed: true, data: { firstname: 'Last', plan: true, seats: -2.5, zip: '+42', locale: 'en-GB' } });
     expect((await api.get('/contacts?search=loc@example.com')).body.total).toBe(0);
-    expect(await pendingJobs()).toBe(0);
+    expect(await pendingJobs(api)).toBe(0);
   });
 
   it('lowercases headers, coerces values strictly, applies the subscribed column and keeps the quirky reserved columns', async () => {
@@ -184,7 +174,7 @@ describe('POST /contacts/import and GET /contacts/import/:jobId', () => {
       'false,four@example.com,Four,,,,,,-0.5',
     ].join('\r\n');
     const jobId = await queueImport(csv);
-    await advance(2);
+    await advanceClock(api, 2);
     const job = (await importJob(jobId)).body;
     expect(job).toMatchObject({
       state: 'completed',
@@ -222,7 +212,7 @@ describe('POST /contacts/import and GET /contacts/import/:jobId', () => {
       'good2@example.com,"multi\nline",x',
     ].join('\n');
     const jobId = await queueImport(csv);
-    await advance(2);
+    await advanceClock(api, 2);
     const done = await importJob(jobId);
     expect(done.status).toBe(200);
     expect(done.body).toMatchObject({ state: 'completed', progress: 100 });
@@ -255,15 +245,15 @@ describe('POST /contacts/import and GET /contacts/import/:jobId', () => {
     const csv = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('email,name\nada@example.com,Ada\n')]);
     const jobId = await queueImport(csv);
 
-    await advance(1);
+    await advanceClock(api, 1);
     const delayed = (await importJob(jobId)).body;
     expect(delayed).toMatchObject({ state: 'delayed', progress: 0, result: null, failedReason: 'CSV must have an "email" column (case-insensitive)' });
-    await advance(4);
+    await advanceClock(api, 4);
     expect((await importJob(jobId)).body.state).toBe('delayed');
     // Back in the queue 5 s after the failed attempt, and started 1 s later.
-    await advance(1);
+    await advanceClock(api, 1);
     expect((await importJob(jobId)).body).toMatchObject({ state: 'waiting', failedReason: 'CSV must have an "email" column (case-insensitive)' });
-    await advance(1);
+    await advanceClock(api, 1);
     const failed = (await importJob(jobId)).body;
     expect(failed).toEqual({
       id: jobId,
@@ -274,7 +264,7 @@ describe('POST /contacts/import and GET /contacts/import/:jobId', () => {
       failedReason: 'CSV must have an "email" column (case-insensitive)',
     });
     expect(await contactCount()).toBe(0);
-    expect(await pendingJobs()).toBe(0);
+    expect(await pendingJobs(api)).toBe(0);
   });
 
   it('fails empty, header-only and malformed files with the reason', async () => {
@@ -282,7 +272,7 @@ describe('POST /contacts/import and GET /contacts/import/:jobId', () => {
     const headerOnly = await queueImport('email,name\n\n');
     const noEmail = await queueImport('name,mail\nAda,ada@example.com\n');
     const malformed = await queueImport('email,name\n"ada@example.com,Ada\n');
-    await advance(10);
+    await advanceClock(api, 10);
     for (const [id, reason] of [
       [empty, 'CSV file is empty'],
       [headerOnly, 'CSV file is empty'],
@@ -303,11 +293,11 @@ describe('POST /contacts/import and GET /contacts/import/:jobId', () => {
       await queueImport('email\nc@example.com\n'),
     ];
     expect(ids).toEqual([0, 1, 2].map(i => `import-${projectId}-${T0 + i}`));
-    await advance(1);
+    await advanceClock(api, 1);
     expect(await Promise.all(ids.map(async id => (await importJob(id)).body.state))).toEqual(['active', 'active', 'waiting']);
-    await advance(1);
+    await advanceClock(api, 1);
     expect(await Promise.all(ids.map(async id => (await importJob(id)).body.state))).toEqual(['completed', 'completed', 'active']);
-    await advance(1);
+    await advanceClock(api, 1);
     expect((await importJob(ids[2])).body.state).toBe('completed');
     expect(await contactCount()).toBe(3);
   });
@@ -321,24 +311,24 @@ describe('POST /contacts/import and GET /contacts/import/:jobId', () => {
     const txt = await upload('email\na@example.com\n', 'contacts.txt', 'text/plain');
     expect(txt.status).toBe(400);
     expect(txt.body).toEqual({ error: 'Only CSV files are allowed' });
-    expect(await pendingJobs()).toBe(0);
+    expect(await pendingJobs(api)).toBe(0);
     // Either the MIME type or the .csv suffix is enough.
     expect((await upload('email\na@example.com\n', 'export.csv', 'application/octet-stream')).status).toBe(202);
     expect((await upload('email\nb@example.com\n', 'export.txt', 'text/csv')).status).toBe(202);
-    await advance(2);
+    await advanceClock(api, 2);
     expect(await contactCount()).toBe(2);
   });
 
   it('prunes completed jobs after 24 h and failed ones after 7 days', async () => {
     const ok = await queueImport('email\na@example.com\n');
     const bad = await queueImport('name\nx\n');
-    await advance(10);
+    await advanceClock(api, 10);
     expect((await importJob(ok)).body.state).toBe('completed');
     expect((await importJob(bad)).body.state).toBe('failed');
-    await advance(24 * 3600);
+    await advanceClock(api, 24 * 3600);
     expect((await importJob(ok)).status).toBe(404);
     expect((await importJob(bad)).status).toBe(200);
-    await advance(6 * 24 * 3600);
+    await advanceClock(api, 6 * 24 * 3600);
     expect((await importJob(bad)).body).toEqual({ error: 'Import job not found' });
   });
 });
@@ -361,10 +351,10 @@ describe('bulk actions', () => {
       result: null,
       data: { projectId, operation: 'unsubscribe', selector: { mode: 'ids', contactIds } },
     });
-    await advance(1);
+    await advanceClock(api, 1);
     expect((await bulkJob(unsub)).body).toMatchObject({ state: 'active', progress: 0, result: null });
     expect((await contact(a.id)).subscribed).toBe(true);
-    await advance(1);
+    await advanceClock(api, 1);
     expect((await bulkJob(unsub)).body).toMatchObject({
       state: 'completed',
       progress: 100,
@@ -376,7 +366,7 @@ describe('bulk actions', () => {
     expect((await api.as(OTHER_KEY).get(`/contacts/${foreign.id}`)).body.subscribed).toBe(true);
 
     const sub = await queueBulk('subscribe', { mode: 'ids', contactIds: [a.id, b.id, c.id] });
-    await advance(2);
+    await advanceClock(api, 2);
     expect((await bulkJob(sub)).body.result).toEqual({
       operation: 'subscribe',
       totalRequested: 3,
@@ -388,7 +378,7 @@ describe('bulk actions', () => {
     for (const id of [a.id, b.id, c.id]) expect((await contact(id)).subscribed).toBe(true);
 
     const del = await queueBulk('delete', { mode: 'ids', contactIds: [a.id, unknown, a.id, c.id] });
-    await advance(2);
+    await advanceClock(api, 2);
     expect((await bulkJob(del)).body.result).toEqual({
       operation: 'delete',
       totalRequested: 4,
@@ -409,7 +399,7 @@ describe('bulk actions', () => {
     for (let i = 0; i < 250; i++) rows.push(`person${i}@ACME.io,${i % 3 === 0 ? 'no' : 'yes'}`);
     for (let i = 0; i < 20; i++) rows.push(`someone${i}@other.io,no`);
     await queueImport(rows.join('\n'));
-    await advance(4);
+    await advanceClock(api, 4);
     expect(await contactCount()).toBe(270);
     expect(await contactCount('&subscribed=false')).toBe(84 + 20);
     const excluded = (await api.get('/contacts?search=person1@acme.io')).body.data[0];
@@ -422,13 +412,13 @@ describe('bulk actions', () => {
     });
     // Created after queuing but before the job starts: matched.
     await createContact({ email: 'late@acme.io' });
-    await advance(1);
+    await advanceClock(api, 1);
     expect((await bulkJob(unsub)).body).toMatchObject({ state: 'active', progress: 0 });
-    await advance(1);
+    await advanceClock(api, 1);
     expect((await bulkJob(unsub)).body.progress).toBe(40);
-    await advance(1);
+    await advanceClock(api, 1);
     expect((await bulkJob(unsub)).body.progress).toBe(80);
-    await advance(1);
+    await advanceClock(api, 1);
     // 250 acme contacts − 1 excluded + 1 late = 250 requested; 84 were already unsubscribed.
     expect((await bulkJob(unsub)).body).toMatchObject({
       state: 'completed',
@@ -439,13 +429,13 @@ describe('bulk actions', () => {
     expect((await contact(excluded.id)).subscribed).toBe(true);
 
     const sub = await queueBulk('subscribe', { mode: 'query', filter: { subscribed: false, search: '@other.io' } });
-    await advance(2);
+    await advanceClock(api, 2);
     expect((await bulkJob(sub)).body.result).toMatchObject({ totalRequested: 20, successCount: 20, unchangedCount: 0, failureCount: 0 });
     expect(await contactCount('&search=other.io&subscribed=false')).toBe(0);
 
     const del = await queueBulk('delete', { mode: 'query' });
     expect((await bulkJob(del)).body.data.selector).toEqual({ mode: 'query', filter: {} });
-    await advance(4);
+    await advanceClock(api, 4);
     expect((await bulkJob(del)).body.result).toEqual({
       operation: 'delete',
       totalRequested: 271,
@@ -458,7 +448,7 @@ describe('bulk actions', () => {
 
     // No match: completed as soon as it starts, progress 100, all counts 0.
     const nothing = await queueBulk('delete', { mode: 'query', filter: { search: 'nobody' } });
-    await advance(1);
+    await advanceClock(api, 1);
     expect((await bulkJob(nothing)).body).toMatchObject({
       state: 'completed',
       progress: 100,
@@ -475,7 +465,7 @@ describe('bulk actions', () => {
     const noMode = await api.post('/contacts/bulk-subscribe').send({ contactIds: ids.slice(0, 2) });
     expect(noMode.status).toBe(400);
     expect(Object.keys(noMode.body)).toEqual(['error']);
-    expect(await pendingJobs()).toBe(0);
+    expect(await pendingJobs(api)).toBe(0);
     // 1,000 is fine.
     expect((await api.post('/contacts/bulk-delete').send({ mode: 'ids', contactIds: ids.slice(0, 1000) })).status).toBe(202);
   });

@@ -6,12 +6,12 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createTestApi, type TestApi } from '../support/api.js';
+import { advanceClock, pendingJobs, type Json } from '../support/fixtures.js';
 import { DEFAULT_KEYS } from '../../src/sandbox.js';
 
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 const MESSAGE = 'Upload received. Processing will begin shortly.';
 
-type Json = Record<string, any>;
 
 interface World {
   api: TestApi;
@@ -30,16 +30,6 @@ async function world(options: Parameters<typeof createTestApi>[0] = {}): Promise
   const frozen = await api.post('/__sandbox/clock').send({ action: 'freeze' });
   expect(frozen.status).toBe(200);
   return { api, team, campaign, otherTeam, otherCampaign };
-}
-
-async function advance(api: TestApi, seconds: number): Promise<Json> {
-  const res = await api.post('/__sandbox/clock/advance').send({ seconds });
-  expect(res.status).toBe(200);
-  return res.body.data;
-}
-
-async function pendingJobs(api: TestApi): Promise<number> {
-  return (await api.get('/__sandbox/clock')).body.data.pending_jobs;
 }
 
 async function upload(api: TestApi, id: string): Promise<Json> {
@@ -67,7 +57,7 @@ function postCsv(w: World, csv: string | Buffer, fields: Record<string, string> 
 
 /** Runs an upload to its end: the latency, then one batch per second. */
 async function complete(api: TestApi, id: string): Promise<Json> {
-  await advance(api, 60);
+  await advanceClock(api, 60);
   const done = await upload(api, id);
   expect(done.status).toBe('completed');
   return done;
@@ -93,12 +83,12 @@ describe('POST /v2/contacts/bulk with a JSON body', () => {
     expect(pending).toMatchObject({ contact_count: 2, processed_count: 0, rows: [], completed_at: null });
     expect((await contacts(w.api, w)).total).toBe(0);
 
-    await advance(w.api, 1);
+    await advanceClock(w.api, 1);
     const processing = await upload(w.api, id);
     expect(processing).toMatchObject({ status: 'processing', processed_count: 0 });
     expect((await contacts(w.api, w)).total).toBe(0);
 
-    await advance(w.api, 1);
+    await advanceClock(w.api, 1);
     const done = await upload(w.api, id);
     expect(done).toMatchObject({ status: 'completed', processed_count: 2, created_count: 2, updated_count: 0, failed_count: 0 });
     expect(Date.parse(done.completed_at) - Date.parse(done.created_at)).toBe(2000);
@@ -194,7 +184,7 @@ describe('POST /v2/contacts/bulk with a JSON body', () => {
     expect(foreign.status).toBe(400);
     expect(foreign.body.error).toMatchObject({ code: 'validation_error', param: 'CampaignId' });
     expect(await pendingJobs(w.api)).toBe(0);
-    await advance(w.api, 60);
+    await advanceClock(w.api, 60);
     expect((await contacts(w.api, w)).total).toBe(0);
   });
 
@@ -214,7 +204,7 @@ describe('POST /v2/contacts/bulk with a JSON body', () => {
     for (let s = 0; s < 5; s++) {
       const u = await upload(w.api, id);
       counts.push({ status: u.status, processed: u.processed_count, listed: (await contacts(w.api, w)).total });
-      await advance(w.api, 1);
+      await advanceClock(w.api, 1);
     }
     expect(counts).toEqual([
       { status: 'pending', processed: 0, listed: 0 },
@@ -231,7 +221,7 @@ describe('POST /v2/contacts/bulk with a JSON body', () => {
   it('fails the rest of an upload whose campaign was deleted while it waited', async () => {
     const id = (await postJson(w, [{ email: 'a@acmecorp.com' }])).body.data.upload_id;
     expect((await w.api.delete(`/v2/campaigns/${w.campaign.id}`)).status).toBe(200);
-    await advance(w.api, 60);
+    await advanceClock(w.api, 60);
     const failed = await upload(w.api, id);
     expect(failed).toMatchObject({ status: 'failed', failure_reason: 'Campaign not found', processed_count: 0 });
     expect(failed.completed_at).not.toBeNull();
@@ -305,7 +295,7 @@ describe('POST /v2/contacts/bulk with a CSV file', () => {
     expect(ragged.status).toBe(400);
     expect(ragged.body.error.message).toMatch(/Invalid Record Length/);
     expect(await pendingJobs(w.api)).toBe(0);
-    await advance(w.api, 60);
+    await advanceClock(w.api, 60);
     expect((await contacts(w.api, w)).total).toBe(0);
   });
 

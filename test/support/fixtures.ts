@@ -49,6 +49,11 @@ export async function advanceClock(api: TestApi, seconds: number): Promise<Json>
   return res.body.data;
 }
 
+/** Work scheduled on the workspace clock and not yet run (uploads, jobs), as GET /__sandbox/clock counts it. */
+export async function pendingJobs(api: TestApi): Promise<number> {
+  return (await api.get('/__sandbox/clock')).body.data.pending_jobs;
+}
+
 /** POST /__sandbox/clock `{action: set, at}`. */
 export async function setClock(api: TestApi, at: string): Promise<void> {
   const res = await api.post('/__sandbox/clock').send({ action: 'set', at });
