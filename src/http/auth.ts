@@ -1,7 +1,7 @@
 /**
  * Authentication: the key on a request names a workspace. SuperSend keys come as `Authorization: Bearer`
- * or `X-API-Key`; the Contacts API takes only a secret key (`sk_…`) as Bearer, following the real
- * service's decision order (plunk-contacts-facts.md §3).
+ * or `X-API-Key`; the Contacts API takes only a secret key (`sk_…`) as Bearer, checked in the real
+ * service's order (the header's form, then the key's kind, then the key), each with its own 401 body.
  */
 import type { IncomingHttpHeaders } from 'node:http';
 import type { Family } from '../contract/families.js';

@@ -1,5 +1,5 @@
 /**
- * The event log (GET /v2/events, GET /v2/events/:id; supersend-facts.md §8) and email verification
+ * The event log (GET /v2/events, GET /v2/events/:id) and email verification
  * without a contact (POST /v2/email-validation/verify; §17, README "Email verification verdicts").
  * Events are placed in time with the frozen workspace clock.
  */

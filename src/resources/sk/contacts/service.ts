@@ -1,6 +1,7 @@
 /**
  * The secret-key Contacts API's behaviour (list, upsert, get, update, remove) over a project's store,
- * following the real service's ContactService (docs: plunk-contacts-facts.md §4–§7). Time and ids come
+ * following the real service's ContactService (upsert by email, data merged key by key, cursor pages by
+ * id, subscribed defaulting to true). Time and ids come
  * from the workspace's clock and random source, so a seed and a request sequence replay exactly.
  */
 import { ApiError } from '../../../http/errors.js';

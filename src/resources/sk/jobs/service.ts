@@ -1,7 +1,7 @@
 /**
  * The secret-key Contacts API's background jobs: CSV imports and bulk subscribe / unsubscribe / delete,
- * run on the workspace scheduler the way the real service runs them on two BullMQ queues
- * (plunk-contacts-facts.md §7.6–§7.9, §9, §10).
+ * run on the workspace scheduler the way the real service runs them on two BullMQ queues (a failed
+ * attempt retried after a backoff, finished jobs kept by count and age, `import-<projectId>-<ms>` ids).
  *
  * Timing in workspace time, L being the workspace's processingLatencyMs (1 s by default):
  * - a queued job is `waiting`; it starts (`active`, progress 0) L after it was queued, or as soon as one of

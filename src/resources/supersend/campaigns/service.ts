@@ -48,7 +48,7 @@ function pickSettings(input: CampaignInput): Partial<CampaignSettings> {
 }
 
 /**
- * V2 only (supersend-facts §19.1): an emailNode's `data` must use `subject_a`/`body_a`; bare
+ * V2 only (the V2 sequence format names each variant's fields): an emailNode's `data` must use `subject_a`/`body_a`; bare
  * `subject`/`body` are rejected with 400. V1 still accepts them (V1SequenceNode).
  */
 export function rejectBareEmailFields(nodes: Record<string, unknown>[] | undefined): void {

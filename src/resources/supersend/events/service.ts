@@ -1,6 +1,7 @@
 /**
- * The workspace's event log (GET /v2/events): what happened, newest first, filterable as
- * supersend-facts.md §8 describes. Other services record events; nothing here changes state.
+ * The workspace's event log (GET /v2/events): what happened, newest first, filterable by team, campaign,
+ * contact, sender, type, channel and date range as the Events API documents. Other services record
+ * events; nothing here changes state.
  */
 import type { World } from '../../world.js';
 import type { Enrollment } from '../records.js';
