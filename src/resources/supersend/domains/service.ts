@@ -60,3 +60,21 @@ export function listDomains(world: World, q: DomainQuery): Page<Domain> {
 export function domainSenders(world: World, domainId: string) {
   return [...world.stores.senders.senders.values()].filter(s => s.domain_id === domainId);
 }
+
+export type NewDomain = Pick<Domain, 'team_id' | 'name' | 'status' | 'managed'> & Partial<Omit<Domain, 'id' | 'created_at' | 'updated_at'>>;
+
+/** A new domain (seeds only: purchases are not simulated). */
+export function createDomain(world: World, input: NewDomain): Domain {
+  const now = world.clock.isoNow();
+  const domain: Domain = {
+    id: world.random.uuid(),
+    transitions: [], provider: null, registrar: null, dns_provider: null, expires_at: null, auto_renew: false,
+    cancel_at_period_end: false, dmarc_email: null, forwarding_address: null, dns_errors: [], is_blacklisted: false,
+    blacklist_providers: [], last_check: null,
+    ...input,
+    created_at: now,
+    updated_at: now,
+  };
+  world.stores.domains.domains.set(domain.id, domain);
+  return domain;
+}

@@ -152,3 +152,22 @@ function checkForwardRules(world: World, teamId: string, rules: ForwardRuleInput
     return { emails: rule.emails.split(',').map(a => a.trim()).join(','), label_ids: labelIds ? [...new Set(labelIds)] : null };
   });
 }
+
+export type NewSender = Pick<Sender, 'team_id' | 'email' | 'send_as' | 'provider' | 'domain_id'> & Partial<Omit<Sender, 'id' | 'created_at' | 'updated_at'>>;
+
+/** A new sender (seeds and imports only: V2 has no create), with SuperSend's defaults for what is not given. */
+export function createSender(world: World, input: NewSender): Sender {
+  const now = world.clock.isoNow();
+  const sender: Sender = {
+    id: world.random.uuid(),
+    reply_to: null, disabled: false, warm: true, warming_stage: 1, max_per_day: 40, global_max_per_day: 60, max_warm_per_day: 20,
+    warm_email_ramp: 30, campaign_ramp_enabled: false, campaign_ramp_first_send_date: null, campaign_ramp_duration_days: null,
+    campaign_ramp_start_volume: null, health_score: null, status: 'active', signature: null, forward_to: null, forward_rules: null,
+    forward_unsubscribes: false, sender_profile_id: null,
+    ...input,
+    created_at: now,
+    updated_at: now,
+  };
+  world.stores.senders.senders.set(sender.id, sender);
+  return sender;
+}
