@@ -15,6 +15,10 @@ import { v1CampaignHandlers } from './supersend/campaigns/handlers-v1.js';
 import { v1BulkActionHandlers } from './supersend/bulk-actions/handlers.js';
 import { skContactHandlers } from './sk/contacts/handlers.js';
 import { skJobHandlers } from './sk/jobs/handlers.js';
+import { senderHandlers } from './supersend/senders/handlers.js';
+import { senderProfileHandlers } from './supersend/sender-profiles/handlers.js';
+import { identityHandlers } from './supersend/identities/handlers.js';
+import { domainHandlers } from './supersend/domains/handlers.js';
 
 export function apiHandlers(startedAt: number, version: string, store?: Pick<PersistentStore, 'status'>): HandlerTable {
   return {
@@ -32,5 +36,9 @@ export function apiHandlers(startedAt: number, version: string, store?: Pick<Per
     ...v1BulkActionHandlers,
     ...skContactHandlers(),
     ...skJobHandlers,
+    ...senderHandlers,
+    ...senderProfileHandlers,
+    ...identityHandlers,
+    ...domainHandlers,
   };
 }

@@ -10,6 +10,10 @@ import { linkClickStore } from './supersend/link-clicks/store.js';
 import { uploadStore } from './supersend/uploads/store.js';
 import { skProjectStore } from './sk/contacts/store.js';
 import { skJobStore } from './sk/jobs/store.js';
+import { senderStore } from './supersend/senders/store.js';
+import { domainStore } from './supersend/domains/store.js';
+import { senderProfileStore } from './supersend/sender-profiles/store.js';
+import { identityStore } from './supersend/identities/store.js';
 import type { StoreKind } from '../workspace/stores.js';
 
 export const STORE_KINDS = {
@@ -18,6 +22,10 @@ export const STORE_KINDS = {
   linkClicks: linkClickStore,
   uploads: uploadStore,
   skJobs: skJobStore,
+  senders: senderStore,
+  domains: domainStore,
+  senderProfiles: senderProfileStore,
+  identities: identityStore,
 } as const;
 
 /** The stores of one workspace, typed by kind. */

@@ -269,7 +269,7 @@ describe('invalid snapshots', () => {
     ['another format', s => { s.format = 'prism-state'; }, 'format'],
     ['another version', s => { s.version = 2; }, 'version'],
     ['a missing section', s => { delete s.supersend.enrollments; }, 'supersend.enrollments'],
-    ['an unknown section', s => { s.supersend.senders = []; }, 'supersend.senders'],
+    ['an unknown section', s => { s.supersend.mailbox_pigeons = []; }, 'supersend.mailbox_pigeons'],
     ['a bad clock', s => { s.clock.now = 'yesterday'; }, 'clock.now'],
     ['a record field of the wrong type', s => { s.supersend.teams[0].name = 5; }, 'supersend.teams[0].name', 'invalid_snapshot'],
     ['a record without a field', s => { delete s.supersend.campaigns[0].settings; }, 'supersend.campaigns[0].settings', 'invalid_snapshot'],

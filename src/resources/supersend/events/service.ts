@@ -9,6 +9,7 @@ import { invalidParameter, notFound } from '../errors.js';
 import { requireTeam } from '../teams/service.js';
 import type { Page } from '../util.js';
 import { appendLogged } from '../../../workspace/writes.js';
+import { senderOf } from '../senders/views.js';
 
 export type EventType = 'scheduled' | 'sent' | 'open' | 'reply' | 'click' | 'bounce' | 'unsubscribe' | 'contact_added' | 'upload_completed' | 'bulk_action';
 export type Channel = 'email' | 'linkedin' | 'twitter' | 'text' | 'call';
@@ -133,7 +134,7 @@ export function eventView(ws: World, e: EventRecord) {
       ? { id: contact.id, email: contact.email, first_name: contact.first_name, last_name: contact.last_name, linkedin_url: contact.linkedin_url }
       : null,
     campaign: campaign ? { id: campaign.id, name: campaign.name } : null,
-    sender: null,
+    sender: senderSummary(ws, e.sender_id),
     campaign_id: e.campaign_id,
     contact_id: e.contact_id,
     sender_id: e.sender_id,
@@ -141,4 +142,9 @@ export function eventView(ws: World, e: EventRecord) {
     created_at: e.date,
     updated_at: e.date,
   };
+}
+
+function senderSummary(ws: World, senderId: string | null) {
+  const sender = senderOf(ws, senderId);
+  return sender ? { id: sender.id, email: sender.email, send_as: sender.send_as } : null;
 }

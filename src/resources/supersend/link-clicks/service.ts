@@ -17,6 +17,7 @@ import { recordEvent } from '../events/service.js';
 import type { Page } from '../util.js';
 import { appendLogged, beforeChange } from '../../../workspace/writes.js';
 import { dayKey, key, push, type ClickStore, type Link, type LinkClick } from './store.js';
+import { senderOf } from '../senders/views.js';
 
 const storeOf = (ws: World): ClickStore => ws.stores.linkClicks;
 
@@ -178,8 +179,7 @@ export function campaignClickView(ws: World, c: LinkClick) {
     is_first_today: isFirstToday(ws, c),
     ip: c.ip,
     contact: { id: c.contact_id, email: e?.email ?? null, name: name || null },
-    // The sandbox keeps no sender accounts, so a sender's address is unknown.
-    sender_email: null,
+    sender_email: senderOf(ws, c.sender_id)?.email ?? null,
     sequence_step: c.sequence_step,
   };
 }
