@@ -458,6 +458,11 @@ export interface components {
                     }[];
                 };
                 uploads: components["schemas"]["SnapshotRecords"];
+                senders: components["schemas"]["SnapshotRecords"];
+                conversations: {
+                    conversations: components["schemas"]["SnapshotRecords"];
+                    messages: components["schemas"]["SnapshotRecords"];
+                };
             };
             project: {
                 id: string;

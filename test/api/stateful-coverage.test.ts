@@ -17,7 +17,6 @@ const EXAMPLE_ANSWERED = new Set([
   'listPlacementTests', 'createPlacementTest', 'getPlacementTest',
   'listBlacklist', 'createBlacklistItem', 'deleteBlacklistItem',
   'listIdentities', 'getIdentity', 'updateIdentity', 'deleteIdentity',
-  'listConversations', 'getConversation', 'updateConversation', 'listConversationMessages', 'sendConversationMessage',
   'listWebhooks', 'createWebhook', 'getWebhook', 'updateWebhook', 'deleteWebhook', 'testWebhook',
   'listWebhookDeliveries', 'getWebhookDelivery', 'retryWebhookDelivery',
 ]);

@@ -14,6 +14,7 @@ import { invalidParameter, notFound } from './errors.js';
 import { requireTeam } from './teams.js';
 import { recordEvent } from './events.js';
 import type { Page } from './util.js';
+import { inboxReplyOf } from '../../resources/supersend/conversations/service.js';
 import { LoggedMap, LoggedSet, appendLogged, beforeChange, swapInPlace } from '../../workspace/writes.js';
 import { defineStore } from '../../workspace/stores.js';
 import { arrayOf, dateTime, epochMs, id, int, invalidSnapshot, nint, nid, nstr, record, refer, section, str, uniqueIds } from '../../workspace/snapshot-schema.js';
@@ -54,7 +55,7 @@ export interface ClickStore {
   links: LoggedMap<string, Link>;
   /** The default link of a (contact, original_url). */
   linkByContactUrl: LoggedMap<string, string>;
-  /** One inbox conversation and message per contact. */
+  /** One inbox conversation and message per contact: its email conversation's when it had one at its first click. */
   conversationByContact: LoggedMap<string, { conversation_id: string; conversation_message_id: string }>;
   /** (contact, link, UTC day) keys already counted in the campaign rollup. */
   counted: LoggedSet<string>;
@@ -128,7 +129,8 @@ export function recordLinkClick(ws: Workspace, input: ClickInput): LinkClick {
   const link = given ?? (input.link_id ? newLink(store, input.link_id, contact, input.original_url, false) : defaultLink(ws, store, contact, input.original_url));
   let conversation = store.conversationByContact.get(contact.id);
   if (!conversation) {
-    conversation = { conversation_id: ws.random.uuid(), conversation_message_id: ws.random.uuid() };
+    // The contact's real email conversation and the team's newest message in it, when it has them.
+    conversation = inboxReplyOf(ws, contact.id) ?? { conversation_id: ws.random.uuid(), conversation_message_id: ws.random.uuid() };
     store.conversationByContact.set(contact.id, conversation);
   }
   const click: LinkClick = {
