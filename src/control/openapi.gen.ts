@@ -459,6 +459,9 @@ export interface components {
                 };
                 uploads: components["schemas"]["SnapshotRecords"];
                 senders: components["schemas"]["SnapshotRecords"];
+                domains: components["schemas"]["SnapshotRecords"];
+                sender_profiles: components["schemas"]["SnapshotRecords"];
+                identities: components["schemas"]["SnapshotRecords"];
                 conversations: {
                     conversations: components["schemas"]["SnapshotRecords"];
                     messages: components["schemas"]["SnapshotRecords"];
