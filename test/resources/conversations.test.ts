@@ -9,7 +9,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createTestApi, type TestApi } from '../support/api.js';
 import { advanceClock, enroll, setClock, type Json } from '../support/fixtures.js';
 import { receiveInbound } from '../../src/resources/supersend/conversations/service.js';
-import type { ConversationIdentity } from '../../src/resources/supersend/conversations/store.js';
+import type { Identity } from '../../src/resources/supersend/identities/store.js';
 import type { Sender } from '../../src/resources/supersend/senders/store.js';
 
 const T0 = Date.parse('2026-03-02T09:00:00.000Z');
@@ -26,7 +26,9 @@ let bob: Json;
 let cy: Json;
 let sender: Sender;
 let disabledSender: Sender;
-const identity: ConversationIdentity = { id: '1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d', handle: 'alex-kim-acme', first_name: 'Alex', last_name: 'Kim', photo: null, type: 'linkedin' };
+const IDENTITY = '1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d';
+/** The identity as a conversation shows it. */
+const identity = { id: IDENTITY, handle: 'alex-kim-acme', first_name: 'Alex', last_name: 'Kim', photo: null, type: 'linkedin' };
 
 const ws = () => api.sandbox.workspace('default')!;
 
@@ -44,9 +46,20 @@ function addSender(teamId: string, email: string, disabled = false): Sender {
   return s;
 }
 
+/** A LinkedIn account of the team, put into the identity store as the seeds do (there is no V2 create). */
+function addIdentity(teamId: string): void {
+  const now = iso(T0);
+  const x: Identity = {
+    ...identity, type: 'linkedin', team_id: teamId, username: 'alex-kim-acme', email: null, status: 'active', error: null, deleted: false,
+    settings: { max_messages_per_day: 50, max_connection_requests_per_day: 20, max_profile_visits_per_day: 50, max_likes_per_day: 20, action_cooldown_seconds: 60, timezone: 'UTC', days: [1, 2, 3, 4, 5], hours: [{ start: '09:00', end: '17:00' }] },
+    created_at: now, updated_at: now,
+  };
+  ws().stores.identities.identities.set(x.id, x);
+}
+
 /** The campaign engine reporting a reply (the service it will call). */
 function reply(contact: Json, channel: 'email' | 'linkedin', text: string, at: number, subject?: string) {
-  return receiveInbound(ws(), { enrollmentId: contact.id, senderId: channel === 'email' ? sender.id : null, channel, text, subject, at, identity });
+  return receiveInbound(ws(), { enrollmentId: contact.id, senderId: channel === 'email' ? sender.id : null, channel, text, subject, at, identityId: channel === 'email' ? null : IDENTITY });
 }
 
 async function get(path: string, status = 200): Promise<Json> {
@@ -72,6 +85,7 @@ beforeEach(async () => {
   cy = await enroll(api, { TeamId: otherTeam, CampaignId: globex, email: 'cy@cyber.test', first_name: 'Cy' });
   sender = addSender(team, 'alex.kim@northwind.test');
   disabledSender = addSender(team, 'old.box@northwind.test', true);
+  addIdentity(team);
 });
 
 describe('a reply from the campaign engine (receiveInbound)', () => {
@@ -121,7 +135,13 @@ describe('a reply from the campaign engine (receiveInbound)', () => {
     expect(after.messages.map((m: Json) => [m.subject, m.is_read])).toEqual([['Intro', true], ['Re: Intro', false]]);
   });
 
-  it('refuses an unknown contact', () => {
+  it('refuses an unknown contact and an identity of another team or channel', () => {
+    expect(() => receiveInbound(ws(), { enrollmentId: cy.id, senderId: null, channel: 'linkedin', text: 'hi', at: T0, identityId: IDENTITY })).toThrow(
+      expect.objectContaining({ status: 400, code: 'validation_error', options: { param: 'identity_id' } }),
+    );
+    expect(() => receiveInbound(ws(), { enrollmentId: ada.id, senderId: null, channel: 'twitter', text: 'hi', at: T0, identityId: IDENTITY })).toThrow(
+      expect.objectContaining({ status: 400, options: { param: 'identity_id' } }),
+    );
     expect(() => receiveInbound(ws(), { enrollmentId: UNKNOWN_ID, senderId: null, channel: 'email', text: 'hi', at: T0 })).toThrow(
       expect.objectContaining({ status: 404, code: 'contact_not_found' }),
     );
@@ -153,7 +173,7 @@ describe('GET /v2/conversations', () => {
   it('filters by team, identity, archive state, read state, last message direction and search; pages', async () => {
     const c = await inbox();
     expect(ids(await list(`?channel=email&team_id=${team}`))).toEqual([c.bobMail, c.adaMail]);
-    expect(ids(await list(`?identity_id=${identity.id}`))).toEqual([c.adaSocial]);
+    expect(ids(await list(`?identity_id=${IDENTITY}`))).toEqual([c.adaSocial]);
     expect(ids(await list(`?identity_id=${UNKNOWN_ID}`))).toEqual([]);
     expect(ids(await list('?channel=email&last_message_direction=outbound'))).toEqual([c.bobMail]);
     expect(ids(await list('?channel=email&last_message_direction=inbound'))).toEqual([c.cyMail, c.adaMail]);

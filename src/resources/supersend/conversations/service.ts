@@ -13,7 +13,7 @@ import { pageOf, type Page } from '../../../domain/supersend/util.js';
 import { beforeChange } from '../../../workspace/writes.js';
 import { requireActiveSender } from '../senders/service.js';
 import {
-  addToThread, profileChannelKey, type Attachment, type Channel, type Conversation, type ConversationIdentity, type ConversationStore, type Message,
+  addToThread, profileChannelKey, type Attachment, type Channel, type Conversation, type ConversationStore, type Message,
   type MessageStatus,
 } from './store.js';
 
@@ -108,7 +108,7 @@ export function listConversations(world: World, q: ConversationQuery): Page<Conv
 function matches(world: World, c: Conversation, q: ConversationQuery, needle: string | undefined): boolean {
   if (c.platform_type !== q.channel) return false;
   if (q.team_id !== undefined && c.team_id !== q.team_id) return false;
-  if (q.identity_id !== undefined && c.identity?.id !== q.identity_id) return false;
+  if (q.identity_id !== undefined && c.identity_id !== q.identity_id) return false;
   if (q.status !== undefined && c.is_archived !== (q.status === 'archived')) return false;
   if (q.read_status !== undefined && unreadCount(world, c) > 0 !== (q.read_status === 'unread')) return false;
   if (q.last_message_direction !== undefined) {
@@ -299,7 +299,7 @@ export interface OpenInput {
   channel: Channel;
   title: string | null;
   senderId: string | null;
-  identity: ConversationIdentity | null;
+  identityId: string | null;
   /** When it started (ms); the workspace clock when omitted. */
   at?: number;
 }
@@ -315,6 +315,12 @@ export function openConversation(world: World, input: OpenInput, id: string = wo
   const profile = world.stores.supersend.profiles.get(input.profileId);
   if (!profile) throw notFound('contact_profile');
   if (conversationOf(world, profile.id, input.channel)) throw invalidParameter('channel', `The contact already has a ${input.channel} conversation`);
+  if (input.channel !== 'email' && input.identityId !== null) {
+    const identity = world.stores.identities.identities.get(input.identityId);
+    if (!identity || identity.team_id !== profile.team_id || identity.type !== input.channel) {
+      throw invalidParameter('identity_id', `identity_id names no ${input.channel} identity of the contact's team`);
+    }
+  }
   const store = storeOf(world);
   const created = new Date(input.at ?? world.clock.now()).toISOString();
   const conversation: Conversation = {
@@ -325,7 +331,7 @@ export function openConversation(world: World, input: OpenInput, id: string = wo
     profile_id: profile.id,
     contact_id: input.contactId,
     sender_id: input.channel === 'email' ? input.senderId : null,
-    identity: input.channel === 'email' ? null : input.identity,
+    identity_id: input.channel === 'email' ? null : input.identityId,
     is_archived: false,
     created_at: created,
     updated_at: created,
@@ -346,8 +352,8 @@ export interface InboundInput {
   subject?: string;
   /** When the reply arrived (ms). */
   at: number;
-  /** LinkedIn/Twitter: the account the reply reached, for a new conversation. */
-  identity?: ConversationIdentity | null;
+  /** LinkedIn/Twitter: the identity (account) the reply reached, for a new conversation. */
+  identityId?: string | null;
 }
 
 /**
@@ -369,7 +375,7 @@ export function receiveInbound(world: World, input: InboundInput): { conversatio
       channel: input.channel,
       title: input.channel === 'email' ? (subject?.replace(/^re:\s*/i, '') ?? null) : displayName(world.stores.supersend.profiles.get(enrollment.profile_id)),
       senderId: input.senderId,
-      identity: input.identity ?? null,
+      identityId: input.identityId ?? null,
       at: input.at,
     });
   const message = addMessage(world, conversation, {

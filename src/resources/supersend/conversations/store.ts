@@ -11,7 +11,7 @@
 import { LoggedMap, appendLogged, swapInPlace } from '../../../workspace/writes.js';
 import { defineStore, type SnapshotRefs } from '../../../workspace/stores.js';
 import {
-  arrayOf, bool, dateTime, epochMs, id, int, invalidSnapshot, nid, ntext, nullable, oneOf, record, refer, section, stamps, str, text,
+  arrayOf, bool, dateTime, epochMs, id, int, invalidSnapshot, nid, ntext, oneOf, record, refer, section, stamps, str, text,
   uniqueIds, type Schema,
 } from '../../../workspace/snapshot-schema.js';
 
@@ -20,16 +20,6 @@ export type Channel = (typeof CHANNELS)[number];
 
 export const MESSAGE_STATUSES = ['queued', 'sent', 'received', 'failed'] as const;
 export type MessageStatus = (typeof MESSAGE_STATUSES)[number];
-
-/** The LinkedIn/Twitter account a social conversation runs on, as the conversation shows it. */
-export interface ConversationIdentity {
-  id: string;
-  handle: string | null;
-  first_name: string | null;
-  last_name: string | null;
-  photo: string | null;
-  type: 'linkedin' | 'twitter';
-}
 
 export interface Conversation {
   id: string;
@@ -42,8 +32,8 @@ export interface Conversation {
   contact_id: string | null;
   /** Email: the mailbox the thread runs on. */
   sender_id: string | null;
-  /** LinkedIn/Twitter: the account the thread runs on (null for email). */
-  identity: ConversationIdentity | null;
+  /** LinkedIn/Twitter: the identity (account) the thread runs on; null for email. */
+  identity_id: string | null;
   is_archived: boolean;
   created_at: string;
   updated_at: string;
@@ -126,14 +116,10 @@ const channel = oneOf(...CHANNELS);
 const emails = arrayOf(str);
 
 function conversationSchema(): Schema {
-  const identity = nullable(record({
-    id, handle: ntext(['ConversationIdentity', 'handle']), first_name: ntext(['ConversationIdentity', 'first_name']),
-    last_name: ntext(['ConversationIdentity', 'last_name']), photo: ntext(['ConversationIdentity', 'photo']), type: oneOf('linkedin', 'twitter'),
-  }));
   return section({
     conversations: arrayOf(record({
       id, team_id: id, platform_type: channel, title: ntext(['Conversation', 'title']), profile_id: id, contact_id: nid, sender_id: nid,
-      identity, is_archived: bool, ...stamps, seq: int,
+      identity_id: nid, is_archived: bool, ...stamps, seq: int,
     })),
     messages: arrayOf(record({
       id, conversation_id: id, platform_type: channel, subject: ntext(['MessageCreateRequest', 'subject']), text: ntext(['Message', 'text']),
@@ -155,12 +141,14 @@ function checkConversations(data: ConversationData, refs: SnapshotRefs): void {
   const teams = refs.ids('supersend.teams');
   const profiles = refs.ids('supersend.profiles');
   const senders = refs.ids('supersend.senders');
+  const identities = refs.ids('supersend.identities');
   const seen = new Map<string, number>();
   data.conversations.forEach((c, i) => {
     const at = `supersend.conversations.conversations[${i}]`;
     refer(`${at}.team_id`, c.team_id, teams, 'team');
     refer(`${at}.profile_id`, c.profile_id, profiles, 'contact profile');
     refer(`${at}.sender_id`, c.sender_id, senders, 'sender');
+    refer(`${at}.identity_id`, c.identity_id, identities, 'identity');
     const key = profileChannelKey(c.profile_id, c.platform_type);
     const earlier = seen.get(key);
     if (earlier !== undefined) throw invalidSnapshot(`${at}.profile_id`, `${at} is a second ${c.platform_type} conversation of contact profile ${c.profile_id} (first: conversations[${earlier}])`);

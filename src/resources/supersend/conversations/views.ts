@@ -15,13 +15,21 @@ export function conversationView(world: World, c: Conversation) {
     is_unread: unread > 0,
     is_archived: c.is_archived,
     unread_count: unread,
-    identity: c.identity,
+    identity: identityOf(world, c),
     participants: participantsOf(world, c),
     last_message: last ? { text: last.text, timestamp: last.timestamp } : null,
     team_id: c.team_id,
     created_at: c.created_at,
     updated_at: c.updated_at,
   };
+}
+
+/** The LinkedIn/Twitter account the conversation runs on (null for email). */
+function identityOf(world: World, c: Conversation) {
+  const identity = c.identity_id ? world.stores.identities.identities.get(c.identity_id) : undefined;
+  if (!identity) return null;
+  const { id, handle, first_name, last_name, photo, type } = identity;
+  return { id, handle, first_name, last_name, photo, type };
 }
 
 /** The contact on the other side (the team's own side is the sender or identity). */
