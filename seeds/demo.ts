@@ -13,6 +13,7 @@ import { upsertContact } from '../src/domain/supersend/contacts.js';
 import { runBulkAction } from '../src/domain/supersend/bulk-actions.js';
 import { recordLinkClick } from '../src/domain/supersend/link-clicks.js';
 import { skContactService } from '../src/domain/sk-contacts/service.js';
+import { seedInbox } from '../src/resources/supersend/conversations/seed.js';
 import {
   DAY, HOUR, MINUTE, Timeline, drawStory, emailUniquer, fakeCompanies, fakePerson, plain, planStory, seedContext, sequence, type Story,
 } from './helpers.js';
@@ -231,4 +232,5 @@ export function seedDemo(live: Workspace): void {
   }
 
   timeline.run();
+  seedInbox(ws, { linkedinPerTeam: 12 });
 }

@@ -409,3 +409,52 @@ describe('snapshots', () => {
     expect(res.body.error).toMatchObject({ code: 'invalid_snapshot', param: 'supersend.conversations.conversations[1].profile_id' });
   });
 });
+
+describe('the default data set', () => {
+  it('holds email and LinkedIn conversations in every inbox state, with real contacts', async () => {
+    const seeded = await createTestApi();
+    const state = seeded.sandbox.workspace('default')!.supersend;
+    const read = async (query: string) => {
+      const res = await seeded.get(`/v2/conversations${query}`);
+      expect(res.status).toBe(200);
+      return res.body.data as Json[];
+    };
+    for (const channel of ['email', 'linkedin']) {
+      const all = await read(`?channel=${channel}&limit=100`);
+      expect(all.length).toBeGreaterThan(3);
+      const lasts = await Promise.all(all.map(async c => ((await seeded.get(`/v2/conversations/${c.id}`)).body.data.messages as Json[]).at(-1)!));
+      const states = new Set(all.map((c, i) => `${c.is_archived ? 'archived' : 'inbox'} ${c.is_unread ? 'unread' : 'read'} ${lasts[i].is_from_self ? 'out' : 'in'}`));
+      expect([...states].sort(), channel).toEqual(expect.arrayContaining(['archived read in', 'inbox read in', 'inbox read out', 'inbox unread in']));
+      for (const c of all) {
+        expect(c.platform_type).toBe(channel);
+        expect(c.unread_count > 0).toBe(c.is_unread);
+        const profile = state.profiles.get(c.participants[0].id)!;
+        expect(profile.team_id).toBe(c.team_id);
+        expect(c.participants[0].username).toBe(channel === 'email' ? profile.email : /linkedin\.com\/in\/([^/?#]+)/.exec(profile.linkedin_url!)![1]);
+      }
+    }
+    // Read filters agree with the flags.
+    expect((await read('?channel=email&read_status=unread&limit=100')).every(c => c.is_unread)).toBe(true);
+    expect((await read('?channel=email&status=archived&limit=100')).every(c => c.is_archived)).toBe(true);
+  });
+
+  it('gives inbox reply link clicks the ids of the contact’s conversation and of the reply holding the link', async () => {
+    const seeded = await createTestApi();
+    const ws = seeded.sandbox.workspace('default')!;
+    const contacts = [...ws.stores.linkClicks.conversationByContact.keys()];
+    expect(contacts.length).toBeGreaterThan(2);
+    for (const contactId of contacts) {
+      const clicks = (await seeded.get(`/v2/contacts/${contactId}/inbox-link-clicks`)).body.data.clicks as Json[];
+      expect(clicks.length).toBeGreaterThan(0);
+      const detail = await seeded.get(`/v2/conversations/${clicks[0].conversation_id}`);
+      expect(detail.status).toBe(200);
+      const holding = (detail.body.data.messages as Json[]).find(m => m.id === clicks[0].conversation_message_id)!;
+      expect(holding).toMatchObject({ is_from_self: true, status: 'sent' });
+      for (const click of clicks) {
+        expect(click.conversation_id).toBe(detail.body.data.id);
+        expect(holding.text).toContain(click.original_url);
+        expect(Date.parse(holding.timestamp)).toBeLessThan(Date.parse(click.clicked_at));
+      }
+    }
+  });
+});

@@ -252,7 +252,7 @@ export function replySubject(title: string | null): string {
 }
 
 /** The plain text of an HTML body: tags dropped, the common entities decoded, whitespace folded. */
-function htmlToText(html: string): string {
+export function htmlToText(html: string): string {
   return html
     .replace(/<(br|\/p|\/div|\/li)\b[^>]*>/gi, '\n')
     .replace(/<[^>]*>/g, '')
@@ -275,10 +275,10 @@ function attachmentOf(world: World, a: AttachmentInput): Attachment {
 type MessageFields = Omit<Message, 'id' | 'conversation_id' | 'platform_type' | 'timestamp' | 'seq'>;
 
 /** Stores a message in the conversation; the conversation's updated_at follows. */
-export function addMessage(world: World, conversation: Conversation, fields: MessageFields): Message {
+export function addMessage(world: World, conversation: Conversation, fields: MessageFields, id: string = world.random.uuid()): Message {
   const store = storeOf(world);
   const message: Message = {
-    id: world.random.uuid(),
+    id,
     conversation_id: conversation.id,
     platform_type: conversation.platform_type,
     timestamp: new Date(fields.at).toISOString(),
