@@ -431,6 +431,20 @@ describe('the default data set', () => {
         const profile = state.profiles.get(c.participants[0].id)!;
         expect(profile.team_id).toBe(c.team_id);
         expect(c.participants[0].username).toBe(channel === 'email' ? profile.email : /linkedin\.com\/in\/([^/?#]+)/.exec(profile.linkedin_url!)![1]);
+        if (channel === 'linkedin') {
+          expect(c.identity.type).toBe('linkedin');
+          const identity = await seeded.get(`/v2/identities/${c.identity.id}`);
+          expect(identity.body.data).toMatchObject({ id: c.identity.id, team_id: c.team_id, handle: c.identity.handle });
+        }
+      }
+    }
+    // Every email the team sent went out from an active sender of the conversation's team.
+    const senders = seeded.sandbox.workspace('default')!.stores.senders.senders;
+    for (const c of await read('?channel=email&limit=100')) {
+      const messages = (await seeded.get(`/v2/conversations/${c.id}`)).body.data.messages as Json[];
+      for (const m of messages.filter(m => m.is_from_self)) {
+        const sender = senders.get(m.sender.id)!;
+        expect(sender).toMatchObject({ email: m.sender.email, team_id: c.team_id, disabled: false });
       }
     }
     // Read filters agree with the flags.
