@@ -6,7 +6,8 @@
  * messages become sent only when the test advances it.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createTestApi, type TestApi } from '../support/api.js';
+import supertest from 'supertest';
+import { createTestApi, SUPERSEND_KEY, type TestApi } from '../support/api.js';
 import { advanceClock, enroll, setClock, type Json } from '../support/fixtures.js';
 import { receiveInbound } from '../../src/resources/supersend/conversations/service.js';
 import type { Identity } from '../../src/resources/supersend/identities/store.js';
@@ -357,6 +358,34 @@ describe('POST /v2/conversations/:id/messages', () => {
     const res = await api.post(`/v2/conversations/${UNKNOWN_ID}/messages`).send({ message: 'hi' });
     expect(res.status).toBe(404);
     expect(res.body.error.code).toBe('conversation_not_found');
+  });
+});
+
+describe('a write that fails part-way', () => {
+  /** Fails the write after 0, 1, 2, … changes until it gets through; each refused attempt leaves the state as it was. */
+  async function failAtEveryStep(send: () => supertest.Test, status: number): Promise<number> {
+    const state = async () => (await api.get('/__sandbox/state')).body;
+    const before = await state();
+    for (let n = 0; n < 50; n++) {
+      ws().writes.failNextWriteAfter(n);
+      const res = await send().set('Authorization', `Bearer ${SUPERSEND_KEY}`);
+      if (res.status !== 500) {
+        expect(res.status, JSON.stringify(res.body)).toBe(status);
+        expect(await state()).not.toEqual(before);
+        return n;
+      }
+      expect(await state(), `after a fault at change ${n + 1}`).toEqual(before);
+    }
+    throw new Error('the write never got through');
+  }
+
+  it('leaves no half-sent message and no half-read conversation', async () => {
+    const c = reply(ada, 'email', 'one', T0 - 2 * MIN, 'Thread').conversation;
+    reply(ada, 'email', 'two', T0 - MIN);
+    const agent = supertest(api.sandbox.app);
+    expect(await failAtEveryStep(() => agent.post(`/v2/conversations/${c.id}/messages`).send({ message: 'hi', sender_id: sender.id }), 201)).toBeGreaterThan(2);
+    expect(await failAtEveryStep(() => agent.patch(`/v2/conversations/${c.id}`).send({ mark_all_read: true, is_archived: true }), 200)).toBeGreaterThan(2);
+    expect(await conversation(c.id)).toMatchObject({ is_archived: true, unread_count: 0 });
   });
 });
 
