@@ -147,6 +147,7 @@ function checkConversations(data: ConversationData, refs: SnapshotRefs): void {
     const at = `supersend.conversations.conversations[${i}]`;
     refer(`${at}.team_id`, c.team_id, teams, 'team');
     refer(`${at}.profile_id`, c.profile_id, profiles, 'contact profile');
+    // contact_id is not held to the enrollments: deleting a draft campaign removes its enrollments for good.
     refer(`${at}.sender_id`, c.sender_id, senders, 'sender');
     refer(`${at}.identity_id`, c.identity_id, identities, 'identity');
     const key = profileChannelKey(c.profile_id, c.platform_type);
