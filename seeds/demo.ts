@@ -15,6 +15,7 @@ import { recordLinkClick } from '../src/resources/supersend/link-clicks/service.
 import { skContactService } from '../src/resources/sk/contacts/service.js';
 import { seedSending } from '../src/resources/supersend/senders/seed.js';
 import type { SenderProvider } from '../src/resources/supersend/senders/store.js';
+import { seedInbox } from '../src/resources/supersend/conversations/seed.js';
 import {
   DAY, HOUR, MINUTE, Timeline, drawStory, emailUniquer, fakeCompanies, fakePerson, plain, planStory, seedContext, sequence, type Story,
 } from './helpers.js';
@@ -258,4 +259,5 @@ export function seedDemo(live: Workspace): void {
   }
 
   timeline.run();
+  seedInbox(ws, { linkedinPerTeam: 12 });
 }

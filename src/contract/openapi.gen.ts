@@ -851,7 +851,11 @@ export interface paths {
          * Update a conversation
          * @description Archives/unarchives a conversation or changes its read state. Body fields: `is_archived`,
          *     `is_unread`, `mark_all_read` (marks every message read and sets `is_unread` false and
-         *     `unread_count` 0). Returns `{object, id, is_archived, is_unread, updated_at}`.
+         *     `unread_count` 0). Read state is kept on the messages: `unread_count` counts the unread ones and
+         *     `is_unread` is `unread_count > 0`. `is_unread: false` marks every message read like `mark_all_read`;
+         *     `is_unread: true` marks the newest inbound message unread (the newest message when none is inbound)
+         *     unless one is unread already. `is_unread: true` together with `mark_all_read: true` is a 400 naming
+         *     `mark_all_read`. Returns `{object, id, is_archived, is_unread, updated_at}`.
          */
         patch: operations["updateConversation"];
         trace?: never;
@@ -879,7 +883,11 @@ export interface paths {
          *     and must be an active sender of the organization. Email only: `subject` (default
          *     `"Re: <conversation title>"`), `is_html` (default false), `to` (overrides the recipient,
          *     otherwise chosen automatically), `cc`, `bcc`, `attachments`. Sending is queued: the created
-         *     message comes back with `status` and `job_id` set.
+         *     message comes back with `status: queued` and `job_id` set, and reads `sent` once the job has run.
+         *     A missing `sender_id` on an email conversation is a 400 `missing_required_parameter`; an unknown or
+         *     disabled sender a 400 `validation_error`, both naming `sender_id`. On LinkedIn/Twitter the
+         *     email-only fields are a 400 naming the field. The conversation's `last_message`,
+         *     `last_activity_at` and place in the list follow the new message at once.
          */
         post: operations["sendConversationMessage"];
         delete?: never;

@@ -491,6 +491,10 @@ export interface components {
                 domains: components["schemas"]["SnapshotRecords"];
                 sender_profiles: components["schemas"]["SnapshotRecords"];
                 identities: components["schemas"]["SnapshotRecords"];
+                conversations: {
+                    conversations: components["schemas"]["SnapshotRecords"];
+                    messages: components["schemas"]["SnapshotRecords"];
+                };
             };
             project: {
                 id: string;

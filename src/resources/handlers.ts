@@ -19,6 +19,7 @@ import { senderHandlers } from './supersend/senders/handlers.js';
 import { senderProfileHandlers } from './supersend/sender-profiles/handlers.js';
 import { identityHandlers } from './supersend/identities/handlers.js';
 import { domainHandlers } from './supersend/domains/handlers.js';
+import { conversationHandlers } from './supersend/conversations/handlers.js';
 
 export function apiHandlers(startedAt: number, version: string, store?: Pick<PersistentStore, 'status'>): HandlerTable {
   return {
@@ -40,5 +41,6 @@ export function apiHandlers(startedAt: number, version: string, store?: Pick<Per
     ...senderProfileHandlers,
     ...identityHandlers,
     ...domainHandlers,
+    ...conversationHandlers,
   };
 }

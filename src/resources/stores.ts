@@ -14,6 +14,7 @@ import { senderStore } from './supersend/senders/store.js';
 import { domainStore } from './supersend/domains/store.js';
 import { senderProfileStore } from './supersend/sender-profiles/store.js';
 import { identityStore } from './supersend/identities/store.js';
+import { conversationStore } from './supersend/conversations/store.js';
 import type { StoreKind } from '../workspace/stores.js';
 
 export const STORE_KINDS = {
@@ -26,6 +27,7 @@ export const STORE_KINDS = {
   domains: domainStore,
   senderProfiles: senderProfileStore,
   identities: identityStore,
+  conversations: conversationStore,
 } as const;
 
 /** The stores of one workspace, typed by kind. */

@@ -18,6 +18,7 @@ import type { Page } from '../util.js';
 import { appendLogged, beforeChange } from '../../../workspace/writes.js';
 import { dayKey, key, push, type ClickStore, type Link, type LinkClick } from './store.js';
 import { senderOf } from '../senders/views.js';
+import { inboxReplyOf } from '../conversations/service.js';
 
 const storeOf = (ws: World): ClickStore => ws.stores.linkClicks;
 
@@ -68,7 +69,8 @@ export function recordLinkClick(ws: World, input: ClickInput): LinkClick {
   const link = given ?? (input.link_id ? newLink(store, input.link_id, contact, input.original_url, false) : defaultLink(ws, store, contact, input.original_url));
   let conversation = store.conversationByContact.get(contact.id);
   if (!conversation) {
-    conversation = { conversation_id: ws.random.uuid(), conversation_message_id: ws.random.uuid() };
+    // The contact's real email conversation and the team's newest message in it, when it has them.
+    conversation = inboxReplyOf(ws, contact.id) ?? { conversation_id: ws.random.uuid(), conversation_message_id: ws.random.uuid() };
     store.conversationByContact.set(contact.id, conversation);
   }
   const click: LinkClick = {

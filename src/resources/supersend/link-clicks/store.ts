@@ -42,7 +42,7 @@ export interface ClickStore {
   links: LoggedMap<string, Link>;
   /** The default link of a (contact, original_url). */
   linkByContactUrl: LoggedMap<string, string>;
-  /** One inbox conversation and message per contact. */
+  /** One inbox conversation and message per contact: its email conversation's when it had one at its first click. */
   conversationByContact: LoggedMap<string, { conversation_id: string; conversation_message_id: string }>;
   /** (contact, link, UTC day) keys already counted in the campaign rollup. */
   counted: LoggedSet<string>;
