@@ -2353,7 +2353,7 @@ export interface components {
              */
             is_draft?: boolean;
             /**
-             * @description Sequence editor version (listed by the third-party catalogue, supersend-facts §19.1).
+             * @description Sequence editor version (listed by a third-party catalogue of the API, not by SuperSend's own pages).
              * @default 2
              * @enum {integer}
              */

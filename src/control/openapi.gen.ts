@@ -451,6 +451,7 @@ export interface components {
                 now: string;
                 frozen: boolean;
             };
+            /** @description The SuperSend records. The sections of stores that sit beside the core records (link_clicks, uploads, senders, …) may be absent: a snapshot made before such a store existed imports with it empty. */
             supersend: {
                 org: {
                     id: string;
@@ -477,7 +478,7 @@ export interface components {
                     enrollment_ids: string[];
                 }[];
                 events: components["schemas"]["SnapshotRecords"];
-                link_clicks: {
+                link_clicks?: {
                     clicks: components["schemas"]["SnapshotRecords"];
                     links: components["schemas"]["SnapshotRecords"];
                     conversations: {
@@ -486,21 +487,22 @@ export interface components {
                         conversation_message_id: string;
                     }[];
                 };
-                uploads: components["schemas"]["SnapshotRecords"];
-                senders: components["schemas"]["SnapshotRecords"];
-                domains: components["schemas"]["SnapshotRecords"];
-                sender_profiles: components["schemas"]["SnapshotRecords"];
-                identities: components["schemas"]["SnapshotRecords"];
-                conversations: {
+                uploads?: components["schemas"]["SnapshotRecords"];
+                senders?: components["schemas"]["SnapshotRecords"];
+                domains?: components["schemas"]["SnapshotRecords"];
+                sender_profiles?: components["schemas"]["SnapshotRecords"];
+                identities?: components["schemas"]["SnapshotRecords"];
+                conversations?: {
                     conversations: components["schemas"]["SnapshotRecords"];
                     messages: components["schemas"]["SnapshotRecords"];
                 };
             };
+            /** @description The secret-key API's project; `jobs` may be absent (imported empty). */
             project: {
                 id: string;
                 disabled: boolean;
                 contacts: components["schemas"]["SnapshotRecords"];
-                jobs: {
+                jobs?: {
                     imports: components["schemas"]["SnapshotRecords"];
                     bulk: components["schemas"]["SnapshotRecords"];
                 };

@@ -102,7 +102,9 @@ export function importWorkspace(ws: Workspace, input: unknown): ImportSummary {
   const kinds = snapshotKinds();
   // Everything is built first (building may throw), unlogged: none of it is live yet. The commits swap
   // what was built into place and log how to swap it back (writes.ts).
-  const commits = unlogged(() => kinds.map(([name, kind]) => kind.prepareRestore(ws.stores[name], valueAt(snapshot, kind.path))));
+  // A section the snapshot lacks (made before its store existed) restores the store empty.
+  const dataOf = (kind: AnyKind) => valueAt(snapshot, kind.path) ?? kind.dump(kind.create(ws));
+  const commits = unlogged(() => kinds.map(([name, kind]) => kind.prepareRestore(ws.stores[name], dataOf(kind))));
   // Scheduled work points at the state being replaced; none of it may run against the new one.
   ws.scheduler.clear();
   for (const commit of commits) commit();
@@ -113,7 +115,7 @@ export function importWorkspace(ws: Workspace, input: unknown): ImportSummary {
   ws.clock.set(at);
   for (const [name, kind] of kinds) kind.resume?.(ws.stores[name], ws);
   const counts: Record<string, number> = {};
-  for (const [, kind] of kinds) Object.assign(counts, kind.count?.(valueAt(snapshot, kind.path)));
+  for (const [, kind] of kinds) Object.assign(counts, kind.count?.(dataOf(kind)));
   return { workspace: ws.id, source_workspace: snapshot.workspace, clock: { now: ws.clock.isoNow(), frozen: ws.clock.frozen }, counts };
 }
 
@@ -196,11 +198,14 @@ function checkReferences(snapshot: WorkspaceSnapshot): void {
     at: path => valueAt(snapshot, path.split('.')),
     ids: path => {
       let ids = found.get(path);
-      if (!ids) found.set(path, (ids = uniqueIds(path, valueAt(snapshot, path.split('.')) as { id: string }[])));
+      if (!ids) found.set(path, (ids = uniqueIds(path, (valueAt(snapshot, path.split('.')) ?? []) as { id: string }[])));
       return ids;
     },
   };
-  for (const [, kind] of snapshotKinds()) kind.check?.(valueAt(snapshot, kind.path), refs);
+  for (const [, kind] of snapshotKinds()) {
+    const data = valueAt(snapshot, kind.path);
+    if (data !== undefined) kind.check?.(data, refs);
+  }
 }
 
 /** The whole document's schema: the head, then each store's schema at its path. */
@@ -216,14 +221,17 @@ function snapshotSchema(): Schema {
   return root;
 }
 
-/** Adds `schema` as the (required) property at `path`, joining the section a shorter path made there. */
-function schemaAt(parent: Schema, path: readonly string[], schema: Schema): void {
+/** Adds `schema` as the property at `path`, joining the section a shorter path made there. */
+function schemaAt(parent: Schema, path: readonly string[], schema: Schema, nested = false): void {
   const properties = parent.properties as Record<string, Schema>;
   const required = parent.required as string[];
   const [head, ...rest] = path;
-  if (!required.includes(head)) required.push(head);
+  // A store nested in another's section may be absent: a snapshot made before that store existed
+  // imports with it empty. The top-level sections are always there.
+  const optional = rest.length === 0 && nested;
+  if (!optional && !required.includes(head)) required.push(head);
   if (rest.length > 0) {
-    schemaAt((properties[head] ??= section({})), rest, schema);
+    schemaAt((properties[head] ??= section({})), rest, schema, true);
     return;
   }
   const present = properties[head];

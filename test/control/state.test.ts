@@ -142,6 +142,23 @@ describe('PUT /__sandbox/state', () => {
     expect(JSON.stringify(again)).toBe(JSON.stringify(snapshot));
   });
 
+  it('imports a snapshot made before a store existed: the store starts empty', async () => {
+    const seeded = await createTestApi();
+    const exported = await exportState(seeded);
+    expect(exported.supersend.senders.length).toBeGreaterThan(0);
+    const older = structuredClone(exported);
+    delete older.supersend.senders;
+    delete older.supersend.conversations;
+    const fresh = await createTestApi({ seedData: false });
+    const res = await ok(fresh.put('/__sandbox/state').send(older));
+    expect(res.body.data.counts).toMatchObject({ teams: exported.supersend.teams.length });
+    const again = await exportState(fresh);
+    expect(again.supersend.senders).toEqual([]);
+    expect(again.supersend.conversations).toEqual({ conversations: [], messages: [] });
+    expect(again.supersend.teams).toEqual(exported.supersend.teams);
+    expect((await fresh.get('/v2/senders')).body.data).toEqual([]);
+  });
+
   it('round trips the default data set (every kind of seeded record) the same way', async () => {
     const seeded = await createTestApi();
     await ok(seeded.post('/__sandbox/clock').send({ action: 'freeze' }));
