@@ -9,6 +9,11 @@ import { SANDBOX_VERSION } from './version.js';
 import { stopWithParent } from './parent-watch.js';
 import type { ValidationMode } from './pipeline/validate.js';
 import { DATA_SYNC_MODES, type DataSync } from './workspace/persistence.js';
+import type { LevelWithSilent } from 'pino';
+import type { LogFormat } from './log.js';
+
+/** Kept here rather than imported from log.ts so that `--help` does not load pino. */
+const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'];
 
 interface CliOptions {
   port: string;
@@ -30,7 +35,14 @@ interface CliOptions {
   maxQueuedMb: string;
   journalMb: string;
   journalTotalMb: string;
+  logLevel: LevelWithSilent;
+  logFormat?: LogFormat;
+  quiet?: boolean;
+  cors: boolean;
+  corsOrigin: string[];
 }
+
+const repeatable = (value: string, previous: string[]) => [...previous, ...value.split(',').map(s => s.trim()).filter(Boolean)];
 
 const program = new Command()
   .name('sendbox')
@@ -78,6 +90,16 @@ const program = new Command()
       .argParser((value: string, previous: string[]) => [...previous, ...value.split(',').map(s => s.trim()).filter(Boolean)])
       .default([]),
   )
+  .addOption(new Option('--log-level <level>', 'request log level (request lines are info, unexpected errors error)').choices(LOG_LEVELS).env('SENDBOX_LOG_LEVEL').default('info'))
+  .addOption(new Option('--log-format <format>', 'pretty (coloured) or json lines (default: pretty on a terminal, json otherwise)').choices(['pretty', 'json']).env('SENDBOX_LOG_FORMAT'))
+  .addOption(new Option('-q, --quiet', 'no line per request (warnings and errors still print)'))
+  .addOption(
+    new Option('--cors-origin <origin>', 'origin allowed to call the sandbox from a browser (repeatable; default *)')
+      .env('SENDBOX_CORS_ORIGIN')
+      .argParser(repeatable)
+      .default([]),
+  )
+  .addOption(new Option('--no-cors', 'answer no CORS preflight and send no Access-Control-* header'))
   .parse();
 
 async function main(): Promise<void> {
@@ -94,7 +116,12 @@ async function main(): Promise<void> {
   if (!Number.isFinite(idleMinutes) || idleMinutes <= 0) program.error(`--workspace-idle must be a number of minutes > 0, got "${opts.workspaceIdle}"`);
   const bounds = queueAndJournalBounds(opts);
   const { createSandbox, DEFAULT_KEYS } = await import('./sandbox.js');
+  const { createLogger } = await import('./log.js');
+  const logFormat: LogFormat = opts.logFormat ?? (process.stdout.isTTY ? 'pretty' : 'json');
+  const logger = createLogger({ format: logFormat, level: opts.quiet ? 'warn' : opts.logLevel });
   const sandbox = await createSandbox({
+    logger,
+    cors: opts.cors ? { origins: opts.corsOrigin } : false,
     ...bounds,
     maxTestWorkspaces,
     testWorkspaceIdleMs: idleMinutes * 60_000,
