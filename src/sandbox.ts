@@ -93,8 +93,12 @@ export interface SandboxOptions {
   maxQueuedRowsTotal?: number;
   /** Bytes of queued input across all workspaces (default 256 MB); beyond, 429. */
   maxQueuedBytes?: number;
-  /** Folder of scenario files (default: the repository's scenarios/). */
+  /** Folder of scenario files (default: the repository's scenarios/); a bad file in it stops start-up. */
   scenarioDirectory?: string;
+  /** More folders of scenario files (`--scenario-dir`); a bad file no `scenarios` entry names is left out with a warning. */
+  scenarioDirectories?: readonly string[];
+  /** Scenario files loaded directly and active in every workspace (`--scenario path/to/file.yaml`). */
+  scenarioFiles?: readonly string[];
   /** Scenarios active in every workspace from the start (`--scenario NAME`). */
   scenarios?: readonly string[];
   /** At most this many on-demand `test_…` workspaces (default 1000; the least recently used goes first). */
@@ -169,6 +173,10 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   const keys: KeyRing = workspaces;
   const scenarios: ScenarioEngine = createScenarioEngine({
     directory: options.scenarioDirectory ?? DEFAULT_SCENARIO_DIRECTORY,
+    directories: options.scenarioDirectories,
+    files: options.scenarioFiles,
+    operations: contract.operations,
+    warn: message => (logger ? logger.warn(message) : process.stderr.write(`sendbox: ${message}\n`)),
     active: options.scenarios ?? [],
     seed,
     // A shared instance without a control plane must not be steerable by a request header either.
