@@ -28,6 +28,7 @@ interface CliOptions {
   processingLatency: string;
   data?: string;
   scenario: string[];
+  scenarioDir: string[];
   dataFile?: string;
   dataSync: DataSync;
   maxQueuedRows: string;
@@ -85,9 +86,15 @@ const program = new Command()
   .addOption(new Option('--journal-mb <mb>', "megabytes kept in each workspace's request journal (oldest entries evicted)").env('SENDBOX_JOURNAL_MB').default('8'))
   .addOption(new Option('--journal-total-mb <mb>', 'megabytes kept in all request journals together (largest journal evicted first)').env('SENDBOX_JOURNAL_TOTAL_MB').default('256'))
   .addOption(
-    new Option('--scenario <name>', 'scenario active in every workspace from the start (repeatable; see scenarios/)')
+    new Option('--scenario <name|file>', 'scenario active in every workspace from the start, by name or as a file path/to/x.yaml (repeatable; see scenarios/)')
       .env('SENDBOX_SCENARIOS')
       .argParser((value: string, previous: string[]) => [...previous, ...value.split(',').map(s => s.trim()).filter(Boolean)])
+      .default([]),
+  )
+  .addOption(
+    new Option('--scenario-dir <dir>', 'folder of your own scenario files, added to the shipped ones (repeatable)')
+      .env('SENDBOX_SCENARIO_DIRS')
+      .argParser(repeatable)
       .default([]),
   )
   .addOption(new Option('--log-level <level>', 'request log level (request lines are info, unexpected errors error)').choices(LOG_LEVELS).env('SENDBOX_LOG_LEVEL').default('info'))
@@ -100,7 +107,7 @@ const program = new Command()
       .default([]),
   )
   .addOption(new Option('--no-cors', 'answer no CORS preflight and send no Access-Control-* header'))
-  .parse();
+  .addHelpText('after', '\nCommands:\n  sendbox scenarios validate FILE…  check scenario files without starting a server (exit code 1 if any is bad)\n');
 
 async function main(): Promise<void> {
   const opts = program.opts<CliOptions>();
@@ -131,7 +138,9 @@ async function main(): Promise<void> {
     workspaceDataSet: opts.workspaceSeed,
     controlPlane: opts.controlPlane,
     processingLatencyMs,
-    scenarios: opts.scenario,
+    scenarios: opts.scenario.filter(s => !isScenarioFile(s)),
+    scenarioFiles: opts.scenario.filter(isScenarioFile),
+    scenarioDirectories: opts.scenarioDir,
     dataFile: opts.dataFile,
     dataSync: opts.dataSync,
   });
@@ -198,7 +207,20 @@ function queueAndJournalBounds(opts: CliOptions) {
   };
 }
 
-main().catch(err => {
+/** `--scenario` takes a name (`slow-network`) or a file (`./mine/slow.yaml`). */
+function isScenarioFile(value: string): boolean {
+  return /[/\\]/.test(value) || /\.ya?ml$/.test(value);
+}
+
+function fail(err: unknown): never {
   process.stderr.write(`sendbox: ${err instanceof Error ? err.message : String(err)}\n`);
   process.exit(1);
-});
+}
+
+if (process.argv[2] === 'scenarios') {
+  const { runScenariosCommand } = await import('./scenarios/command.js');
+  process.exitCode = await runScenariosCommand(process.argv.slice(3)).catch(fail);
+} else {
+  program.parse();
+  main().catch(fail);
+}
