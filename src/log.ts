@@ -6,6 +6,7 @@
  */
 import { pino, type Logger, type LevelWithSilent } from 'pino';
 import pinoPretty from 'pino-pretty';
+import { isatty } from 'node:tty';
 import type { Violation } from './contract/request-validator.js';
 
 export type SandboxLogger = Logger;
@@ -16,8 +17,11 @@ export const LOG_LEVELS: readonly LevelWithSilent[] = ['trace', 'debug', 'info',
 export interface LoggerOptions {
   level?: LevelWithSilent;
   format: LogFormat;
-  /** Where lines go (default: stdout). */
-  destination?: NodeJS.WritableStream;
+  /**
+   * Where lines go: a stream, or a file descriptor (default 1, stdout). JSON lines to a descriptor are
+   * written asynchronously, so lines that pile up under load go out in one write; call flushLog() before exiting.
+   */
+  destination?: NodeJS.WritableStream | number;
   /** Colour in the pretty format (default: whether the destination is a terminal). */
   colorize?: boolean;
 }
@@ -37,10 +41,13 @@ export interface RequestLine {
 }
 
 export function createLogger(options: LoggerOptions): SandboxLogger {
-  const destination = options.destination ?? process.stdout;
+  const destination = options.destination ?? 1;
   const level = options.level ?? 'info';
-  if (options.format === 'json') return pino({ level, base: undefined, timestamp: pino.stdTimeFunctions.isoTime }, destination);
-  const colorize = options.colorize ?? Boolean((destination as { isTTY?: boolean }).isTTY);
+  if (options.format === 'json') {
+    const stream = typeof destination === 'number' ? pino.destination({ dest: destination, sync: false }) : destination;
+    return pino({ level, base: undefined, timestamp: pino.stdTimeFunctions.isoTime }, stream);
+  }
+  const colorize = options.colorize ?? (typeof destination === 'number' ? isatty(destination) : Boolean((destination as { isTTY?: boolean }).isTTY));
   const pretty = pinoPretty({
     destination,
     colorize,
@@ -52,6 +59,17 @@ export function createLogger(options: LoggerOptions): SandboxLogger {
     messageFormat: (log, messageKey, _level, extras) => prettyMessage(log, String(log[messageKey] ?? ''), extras.colors),
   });
   return pino({ level, base: undefined }, pretty);
+}
+
+/** Writes out what an asynchronous destination still holds; for the moment before the process exits. */
+export function flushLog(logger: SandboxLogger): void {
+  // pino keeps its destination under this symbol; sonic-boom's flushSync writes what it holds now.
+  const stream = (logger as unknown as Record<symbol, { flushSync?: () => void } | undefined>)[pino.symbols.streamSym];
+  try {
+    stream?.flushSync?.();
+  } catch {
+    // Nothing to flush, or the destination is gone (stdout closed): the lines are lost either way.
+  }
 }
 
 /** Logs one request, after its answer was sent. A 5xx or a cut connection is a warning. */

@@ -123,7 +123,7 @@ async function main(): Promise<void> {
   if (!Number.isFinite(idleMinutes) || idleMinutes <= 0) program.error(`--workspace-idle must be a number of minutes > 0, got "${opts.workspaceIdle}"`);
   const bounds = queueAndJournalBounds(opts);
   const { createSandbox, DEFAULT_KEYS } = await import('./sandbox.js');
-  const { createLogger } = await import('./log.js');
+  const { createLogger, flushLog } = await import('./log.js');
   const logFormat: LogFormat = opts.logFormat ?? (process.stdout.isTTY ? 'pretty' : 'json');
   const logger = createLogger({ format: logFormat, level: opts.quiet ? 'warn' : opts.logLevel });
   const sandbox = await createSandbox({
@@ -172,12 +172,16 @@ async function main(): Promise<void> {
       sandbox
         .close()
         .catch(err => process.stderr.write(`sendbox: ${err instanceof Error ? err.message : String(err)}\n`))
-        .finally(() => process.exit(0));
+        .finally(() => {
+          flushLog(logger);
+          process.exit(0);
+        });
     });
     server.closeAllConnections();
     // A last resort for a save that hangs (a stuck disk); a large data file takes seconds to write.
     setTimeout(() => {
       process.stderr.write('sendbox: the final save did not finish within 60 s; exiting without it\n');
+      flushLog(logger);
       process.exit(0);
     }, 60_000).unref();
   };
