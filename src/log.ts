@@ -2,14 +2,15 @@
  * The terminal request log: one line per request (pino), pretty and coloured for a person at a terminal,
  * JSON lines for a machine. The command creates the logger (src/main.ts) and hands it to createSandbox;
  * a library user may pass their own pino logger, or none (then nothing is logged per request and
- * unexpected errors go to stderr as before).
+ * unexpected errors go to stderr as before). What a line says is in request-log.ts, which the sandbox
+ * imports without loading pino.
  */
-import { pino, type Logger, type LevelWithSilent } from 'pino';
+import { pino, type LevelWithSilent } from 'pino';
 import pinoPretty from 'pino-pretty';
 import { isatty } from 'node:tty';
-import type { Violation } from './contract/request-validator.js';
+import type { SandboxLogger } from './request-log.js';
 
-export type SandboxLogger = Logger;
+export type { SandboxLogger } from './request-log.js';
 export type LogFormat = 'pretty' | 'json';
 export const LOG_FORMATS: readonly LogFormat[] = ['pretty', 'json'];
 export const LOG_LEVELS: readonly LevelWithSilent[] = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'];
@@ -24,20 +25,6 @@ export interface LoggerOptions {
   destination?: NodeJS.WritableStream | number;
   /** Colour in the pretty format (default: whether the destination is a terminal). */
   colorize?: boolean;
-}
-
-/** What one request's log line says; the same facts the journal keeps. */
-export interface RequestLine {
-  method: string;
-  path: string;
-  status: number;
-  durationMs: number;
-  requestId: string;
-  workspace: string;
-  operationId: string | null;
-  violations: Violation[];
-  scenarios: string[];
-  fault: string | null;
 }
 
 export function createLogger(options: LoggerOptions): SandboxLogger {
@@ -70,34 +57,6 @@ export function flushLog(logger: SandboxLogger): void {
   } catch {
     // Nothing to flush, or the destination is gone (stdout closed): the lines are lost either way.
   }
-}
-
-/** Logs one request, after its answer was sent. A 5xx or a cut connection is a warning. */
-export function logRequest(logger: SandboxLogger, line: RequestLine): void {
-  const fields = {
-    requestId: line.requestId,
-    method: line.method,
-    path: line.path,
-    status: line.status,
-    durationMs: line.durationMs,
-    workspace: line.workspace,
-    operationId: line.operationId,
-    violations: line.violations.map(violationText),
-    scenarios: line.scenarios,
-    fault: line.fault,
-  };
-  const message = `${line.method} ${line.path} ${line.fault ? `fault:${line.fault}` : line.status}`;
-  if (line.status >= 500 || line.fault) logger.warn(fields, message);
-  else logger.info(fields, message);
-}
-
-/** An unexpected error (a bug, not a client's bad request), with the request id and the stack. */
-export function logInternalError(logger: SandboxLogger, requestId: string, where: string, err: unknown): void {
-  logger.error({ requestId, where, err: err instanceof Error ? err : new Error(String(err)) }, `unexpected error in ${requestId} (${where})`);
-}
-
-export function violationText(v: Violation): string {
-  return `${v.location} ${v.param}: ${v.message}`;
 }
 
 interface Colors {

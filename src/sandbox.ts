@@ -20,7 +20,7 @@ import type { ApiKey, KeyRing } from './http/auth.js';
 import { createRequestIds } from './http/request-id.js';
 import { matchRequest } from './pipeline/match.js';
 import { validateRequest, violationError, violationSummary, violationsHeader, VIOLATION_COUNT_HEADER, VIOLATIONS_HEADER, type ValidationMode } from './pipeline/validate.js';
-import { logInternalError, logRequest, type SandboxLogger } from './log.js';
+import { logInternalError, logRequest, type SandboxLogger } from './request-log.js';
 import { createCors, type CorsOptions } from './http/cors.js';
 import { assertHandlersDocumented, dispatch } from './pipeline/dispatch.js';
 import { renderResult, sendError, sendRendered, sendScenarioAnswer } from './pipeline/envelope.js';
