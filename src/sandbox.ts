@@ -208,9 +208,10 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     const journaled = match.ok || match.key !== undefined;
     const trace: RequestTrace = { violations: [], scenarios: [], applied: false, fault: null, body: undefined };
     cors?.decorate(req, res);
+    // A preflight (or any OPTIONS) on a known path: the methods it allows; an unknown path answers 404 below.
+    const preflight = cors !== undefined && method === 'OPTIONS' && !match.ok && match.error.status === 405;
     try {
-      // A preflight (or any OPTIONS) on a known path: the methods it allows; an unknown path answers 404 below.
-      if (cors && method === 'OPTIONS' && !match.ok && match.error.status === 405) {
+      if (preflight) {
         res.setHeader('X-Request-Id', requestId);
         const route = router.match(method, path);
         return cors.preflight(req, res, route.kind === 'method_not_allowed' ? route.allowed : []);
@@ -262,7 +263,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
       const operationId = match.ok ? match.matched.operation.operationId : null;
       if (method !== 'GET' && method !== 'HEAD') store?.touch(workspace);
       // The control plane steers the sandbox; like WireMock's admin API, it stays out of the journal.
-      if (family !== 'control' && journaled && method !== 'OPTIONS') record(workspace, { req, method, path, query, operationId, requestId, started, trace, status: res.statusCode });
+      if (family !== 'control' && journaled && !preflight) record(workspace, { req, method, path, query, operationId, requestId, started, trace, status: res.statusCode });
       if (logger) {
         const durationMs = Math.round((performance.now() - started) * 100) / 100;
         logRequest(logger, { method, path, status: res.statusCode, durationMs, requestId, workspace: workspace.id, operationId, ...trace });
