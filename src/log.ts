@@ -12,8 +12,6 @@ import type { SandboxLogger } from './request-log.js';
 
 export type { SandboxLogger } from './request-log.js';
 export type LogFormat = 'pretty' | 'json';
-export const LOG_FORMATS: readonly LogFormat[] = ['pretty', 'json'];
-export const LOG_LEVELS: readonly LevelWithSilent[] = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'];
 
 export interface LoggerOptions {
   level?: LevelWithSilent;
@@ -34,6 +32,7 @@ export function createLogger(options: LoggerOptions): SandboxLogger {
     const stream = typeof destination === 'number' ? pino.destination({ dest: destination, sync: false }) : destination;
     return pino({ level, base: undefined, timestamp: pino.stdTimeFunctions.isoTime }, stream);
   }
+  // A WritableStream has no isTTY in its type; process.stdout and tty.WriteStream do.
   const colorize = options.colorize ?? (typeof destination === 'number' ? isatty(destination) : Boolean((destination as { isTTY?: boolean }).isTTY));
   const pretty = pinoPretty({
     destination,

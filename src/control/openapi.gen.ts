@@ -217,8 +217,8 @@ export interface paths {
          *     of that name: a scenario file's for this workspace, or one defined here before. The body is a
          *     scenario file's content, YAML (`application/yaml`, `text/yaml`, `text/plain`) or JSON
          *     (`application/json`), and is checked exactly as a file is (scenarios/schema.json, plus the checks
-         *     at load: among them, a rule that can never apply is refused). Its `name` must equal the name in the
-         *     path. A problem answers 400 `invalid_scenario` naming the place: `line` and `column` in the body as
+         *     at load: among them, a rule that can never apply is refused). Its `name`, if given, must equal the
+         *     name in the path. A problem answers 400 `invalid_scenario` naming the place: `line` and `column` in the body as
          *     sent (for a JSON body sent as `application/json`, in the body re-indented by two spaces; send JSON
          *     as `application/yaml` to get the lines as sent) and `path`, the field (`rules.0.respond.status`).
          *
@@ -1032,6 +1032,26 @@ export interface operations {
                 "application/yaml": string;
                 "text/yaml": string;
                 "text/plain": string;
+                /**
+                 * @example {
+                 *       "description": "Every third contact creation is refused with a 429 the document does not declare.",
+                 *       "rules": [
+                 *         {
+                 *           "match": {
+                 *             "method": "POST",
+                 *             "path": "/v2/contacts"
+                 *           },
+                 *           "when": {
+                 *             "every": 3
+                 *           },
+                 *           "respond": {
+                 *             "status": 429,
+                 *             "undeclared": true
+                 *           }
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": Record<string, never>;
             };
         };

@@ -51,7 +51,7 @@ export interface ScenarioEngine extends ScenarioLayer {
   get(name: string, ws?: Workspace): Scenario | undefined;
   /** Every scenario loaded from a file. */
   readonly scenarios: readonly Scenario[];
-  /** A scenario from text (YAML or JSON), checked as a file is; throws ScenarioFileError naming `label`. */
+  /** A scenario `name` from text (YAML or JSON), checked as a file is (`name` may be left out); throws ScenarioFileError naming `label`. */
   parse(text: string, label: string, name: string): Scenario;
   /**
    * Defines or replaces a scenario in this workspace only, starting it afresh (it stays active if it
@@ -132,6 +132,7 @@ export function createScenarioEngine(options: ScenarioEngineOptions): ScenarioEn
   for (const name of options.active) {
     if (!byName.has(name)) throw new Error(`--scenario ${name}: no such scenario in ${folders} (known: ${[...byName.keys()].join(', ')})`);
   }
+  // Files load last and strictly (one scenario each, or start-up stops), so they are the list's tail.
   const fromFiles = scenarios.slice(scenarios.length - (options.files?.length ?? 0)).map(s => s.name);
   const initial = [...new Set([...options.active, ...fromFiles])];
   const headerActivation = options.headerActivation ?? true;
@@ -254,7 +255,7 @@ export function createScenarioEngine(options: ScenarioEngineOptions): ScenarioEn
     evaluate,
     scenarios,
     get: (name, ws) => (ws ? lookup(stateOf(ws), name) : byName.get(name)),
-    parse: (text, label, name) => parseScenario(text, label, name, options.operations),
+    parse: (text, label, name) => parseScenario(text, label, { expectedName: name, nameOptional: true, operations: options.operations }),
     define(ws, scenario) {
       const state = stateOf(ws);
       if (!state.defined.has(scenario.name) && state.defined.size >= MAX_DEFINED_SCENARIOS) throw new TooManyScenarios();

@@ -99,14 +99,21 @@ export function loadScenarioFile(path: string, operations?: readonly CheckedOper
   } catch (e) {
     throw new ScenarioFileError(displayName(path), 1, 1, `cannot be read: ${(e as Error).message}`);
   }
-  return parseScenario(text, displayName(path), fileScenarioName(path), operations);
+  return parseScenario(text, displayName(path), { expectedName: fileScenarioName(path), operations });
 }
 
-/**
- * Parses one file's text; `expectedName` is the file name the scenario's name must equal. Given the
- * API's `operations`, a rule that can never apply to any of them is refused.
- */
-export function parseScenario(text: string, file: string, expectedName?: string, operations?: readonly CheckedOperation[]): Scenario {
+export interface ParseOptions {
+  /** The name the scenario must have (its file's name, or the name in a PUT's path). */
+  expectedName?: string;
+  /** A scenario without `name` takes `expectedName` (a PUT body, whose path names it already). */
+  nameOptional?: boolean;
+  /** The API's operations: a rule that can never apply to any of them is refused. */
+  operations?: readonly CheckedOperation[];
+}
+
+/** Parses one scenario's text; `file` is what problems are reported against. */
+export function parseScenario(text: string, file: string, options: ParseOptions = {}): Scenario {
+  const { expectedName, operations } = options;
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const fail = (offset: number, problem: string, path?: (string | number)[]): never => {
@@ -117,6 +124,7 @@ export function parseScenario(text: string, file: string, expectedName?: string,
   if (syntax) fail(syntax.pos[0], `YAML syntax: ${syntax.message.split('\n')[0]}`);
   const raw = doc.toJS() as unknown;
   const at = (path: (string | number)[]) => offsetOf(doc, path);
+  if (options.nameOptional && expectedName !== undefined && isPlainObject(raw) && raw.name === undefined) raw.name = expectedName;
 
   if (!validate(raw)) {
     const error = mostSpecific(validate.errors ?? []);
@@ -318,6 +326,10 @@ function normaliseRateLimit(raw: NonNullable<RawRule['rate_limit']>): RateLimitS
     scope: raw.scope ?? 'workspace',
     respond: normaliseRespond(raw.respond ?? { status: 503 }, ['rate_limit', 'respond']),
   };
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 // ---- rules that can never apply ----

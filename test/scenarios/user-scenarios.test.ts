@@ -134,14 +134,14 @@ describe('PUT and DELETE /__sandbox/scenarios/{name}', () => {
     expect((await other.post('/__sandbox/scenarios/teams-down/activate')).status).toBe(404);
   });
 
-  it('takes JSON, and replacing a scenario starts it afresh and keeps it active', async () => {
+  it('takes JSON (the name may be left to the path), and replacing a scenario starts it afresh and keeps it active', async () => {
     const api = await createTestApi({ seedData: false });
-    const rules = (status: number) => ({ name: 'teams-down', description: 'Listing teams fails.', rules: [{ name: 'down', match: { operationId: 'listTeams' }, respond: { status } }] });
+    const rules = (status: number) => ({ description: 'Listing teams fails.', rules: [{ name: 'down', match: { operationId: 'listTeams' }, respond: { status } }] });
     expect((await api.put('/__sandbox/scenarios/teams-down').send(rules(500))).status).toBe(200);
     await api.post('/__sandbox/scenarios/teams-down/activate');
     expect((await api.get('/v2/teams')).status).toBe(500);
-    const replaced = await api.put('/__sandbox/scenarios/teams-down').send(rules(401));
-    expect(replaced.body.data).toMatchObject({ active: true, matched: 0, applied: 0 });
+    const replaced = await api.put('/__sandbox/scenarios/teams-down').send({ name: 'teams-down', ...rules(401) });
+    expect(replaced.body.data).toMatchObject({ name: 'teams-down', active: true, matched: 0, applied: 0 });
     expect((await api.get('/v2/teams')).status).toBe(401);
   });
 
