@@ -2,6 +2,8 @@
 export { createSandbox, DEFAULT_KEYS, SANDBOX_VERSION } from './sandbox.js';
 export type { Sandbox, SandboxOptions } from './sandbox.js';
 export type { ValidationMode } from './pipeline/validate.js';
+export type { SandboxLogger } from './request-log.js';
+export type { CorsOptions } from './http/cors.js';
 export type { Handler, HandlerContext, HandlerResult, HandlerTable } from './handlers/types.js';
 export type { Workspace } from './workspace/workspace.js';
 export type { ApiKey, KeyKind } from './http/auth.js';

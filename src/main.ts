@@ -9,6 +9,11 @@ import { SANDBOX_VERSION } from './version.js';
 import { stopWithParent } from './parent-watch.js';
 import type { ValidationMode } from './pipeline/validate.js';
 import { DATA_SYNC_MODES, type DataSync } from './workspace/persistence.js';
+import type { LevelWithSilent } from 'pino';
+import type { LogFormat } from './log.js';
+
+/** Kept here rather than imported from log.ts so that `--help` does not load pino. */
+const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'];
 
 interface CliOptions {
   port: string;
@@ -23,6 +28,7 @@ interface CliOptions {
   processingLatency: string;
   data?: string;
   scenario: string[];
+  scenarioDir: string[];
   dataFile?: string;
   dataSync: DataSync;
   maxQueuedRows: string;
@@ -30,7 +36,14 @@ interface CliOptions {
   maxQueuedMb: string;
   journalMb: string;
   journalTotalMb: string;
+  logLevel: LevelWithSilent;
+  logFormat?: LogFormat;
+  quiet?: boolean;
+  cors: boolean;
+  corsOrigin: string[];
 }
+
+const repeatable = (value: string, previous: string[]) => [...previous, ...value.split(',').map(s => s.trim()).filter(Boolean)];
 
 const program = new Command()
   .name('sendbox')
@@ -73,12 +86,28 @@ const program = new Command()
   .addOption(new Option('--journal-mb <mb>', "megabytes kept in each workspace's request journal (oldest entries evicted)").env('SENDBOX_JOURNAL_MB').default('8'))
   .addOption(new Option('--journal-total-mb <mb>', 'megabytes kept in all request journals together (largest journal evicted first)').env('SENDBOX_JOURNAL_TOTAL_MB').default('256'))
   .addOption(
-    new Option('--scenario <name>', 'scenario active in every workspace from the start (repeatable; see scenarios/)')
+    new Option('--scenario <name|file>', 'scenario active in every workspace from the start, by name or as a file path/to/x.yaml (repeatable; see scenarios/)')
       .env('SENDBOX_SCENARIOS')
       .argParser((value: string, previous: string[]) => [...previous, ...value.split(',').map(s => s.trim()).filter(Boolean)])
       .default([]),
   )
-  .parse();
+  .addOption(
+    new Option('--scenario-dir <dir>', 'folder of your own scenario files, added to the shipped ones (repeatable)')
+      .env('SENDBOX_SCENARIO_DIRS')
+      .argParser(repeatable)
+      .default([]),
+  )
+  .addOption(new Option('--log-level <level>', 'request log level (request lines are info, unexpected errors error)').choices(LOG_LEVELS).env('SENDBOX_LOG_LEVEL').default('info'))
+  .addOption(new Option('--log-format <format>', 'pretty (coloured) or json lines (default: pretty on a terminal, json otherwise)').choices(['pretty', 'json']).env('SENDBOX_LOG_FORMAT'))
+  .addOption(new Option('-q, --quiet', 'no line per request (warnings and errors still print)'))
+  .addOption(
+    new Option('--cors-origin <origin>', 'origin allowed to call the sandbox from a browser (repeatable; default *)')
+      .env('SENDBOX_CORS_ORIGIN')
+      .argParser(repeatable)
+      .default([]),
+  )
+  .addOption(new Option('--no-cors', 'answer no CORS preflight and send no Access-Control-* header'))
+  .addHelpText('after', '\nCommands:\n  sendbox scenarios validate FILE…  check scenario files without starting a server (exit code 1 if any is bad)\n');
 
 async function main(): Promise<void> {
   const opts = program.opts<CliOptions>();
@@ -94,7 +123,12 @@ async function main(): Promise<void> {
   if (!Number.isFinite(idleMinutes) || idleMinutes <= 0) program.error(`--workspace-idle must be a number of minutes > 0, got "${opts.workspaceIdle}"`);
   const bounds = queueAndJournalBounds(opts);
   const { createSandbox, DEFAULT_KEYS } = await import('./sandbox.js');
+  const { createLogger, flushLog } = await import('./log.js');
+  const logFormat: LogFormat = opts.logFormat ?? (process.stdout.isTTY ? 'pretty' : 'json');
+  const logger = createLogger({ format: logFormat, level: opts.quiet ? 'warn' : opts.logLevel });
   const sandbox = await createSandbox({
+    logger,
+    cors: opts.cors ? { origins: opts.corsOrigin } : false,
     ...bounds,
     maxTestWorkspaces,
     testWorkspaceIdleMs: idleMinutes * 60_000,
@@ -104,7 +138,9 @@ async function main(): Promise<void> {
     workspaceDataSet: opts.workspaceSeed,
     controlPlane: opts.controlPlane,
     processingLatencyMs,
-    scenarios: opts.scenario,
+    scenarios: opts.scenario.filter(s => !isScenarioFile(s)),
+    scenarioFiles: opts.scenario.filter(isScenarioFile),
+    scenarioDirectories: opts.scenarioDir,
     dataFile: opts.dataFile,
     dataSync: opts.dataSync,
   });
@@ -136,12 +172,16 @@ async function main(): Promise<void> {
       sandbox
         .close()
         .catch(err => process.stderr.write(`sendbox: ${err instanceof Error ? err.message : String(err)}\n`))
-        .finally(() => process.exit(0));
+        .finally(() => {
+          flushLog(logger);
+          process.exit(0);
+        });
     });
     server.closeAllConnections();
     // A last resort for a save that hangs (a stuck disk); a large data file takes seconds to write.
     setTimeout(() => {
       process.stderr.write('sendbox: the final save did not finish within 60 s; exiting without it\n');
+      flushLog(logger);
       process.exit(0);
     }, 60_000).unref();
   };
@@ -171,7 +211,20 @@ function queueAndJournalBounds(opts: CliOptions) {
   };
 }
 
-main().catch(err => {
+/** `--scenario` takes a name (`slow-network`) or a file (`./mine/slow.yaml`). */
+function isScenarioFile(value: string): boolean {
+  return /[/\\]/.test(value) || /\.ya?ml$/.test(value);
+}
+
+function fail(err: unknown): never {
   process.stderr.write(`sendbox: ${err instanceof Error ? err.message : String(err)}\n`);
   process.exit(1);
-});
+}
+
+if (process.argv[2] === 'scenarios') {
+  const { runScenariosCommand } = await import('./scenarios/command.js');
+  process.exitCode = await runScenariosCommand(process.argv.slice(3)).catch(fail);
+} else {
+  program.parse();
+  main().catch(fail);
+}

@@ -19,7 +19,9 @@ import { DEFAULT_BODY_LIMITS, type BodyLimits } from './http/body.js';
 import type { ApiKey, KeyRing } from './http/auth.js';
 import { createRequestIds } from './http/request-id.js';
 import { matchRequest } from './pipeline/match.js';
-import { validateRequest, violationError, violationSummary, type ValidationMode } from './pipeline/validate.js';
+import { validateRequest, violationError, violationSummary, violationsHeader, VIOLATION_COUNT_HEADER, VIOLATIONS_HEADER, type ValidationMode } from './pipeline/validate.js';
+import { logInternalError, logRequest, type SandboxLogger } from './request-log.js';
+import { createCors, type CorsOptions } from './http/cors.js';
 import { assertHandlersDocumented, dispatch } from './pipeline/dispatch.js';
 import { renderResult, sendError, sendRendered, sendScenarioAnswer } from './pipeline/envelope.js';
 import type { Fault } from './scenarios/types.js';
@@ -91,14 +93,22 @@ export interface SandboxOptions {
   maxQueuedRowsTotal?: number;
   /** Bytes of queued input across all workspaces (default 256 MB); beyond, 429. */
   maxQueuedBytes?: number;
-  /** Folder of scenario files (default: the repository's scenarios/). */
+  /** Folder of scenario files (default: the repository's scenarios/); a bad file in it stops start-up. */
   scenarioDirectory?: string;
+  /** More folders of scenario files (`--scenario-dir`); a bad file no `scenarios` entry names is left out with a warning. */
+  scenarioDirectories?: readonly string[];
+  /** Scenario files loaded directly and active in every workspace (`--scenario path/to/file.yaml`). */
+  scenarioFiles?: readonly string[];
   /** Scenarios active in every workspace from the start (`--scenario NAME`). */
   scenarios?: readonly string[];
   /** At most this many on-demand `test_…` workspaces (default 1000; the least recently used goes first). */
   maxTestWorkspaces?: number;
   /** On-demand workspaces unused this long are dropped (ms, default 6 h). */
   testWorkspaceIdleMs?: number;
+  /** Where each request is logged (a pino logger, e.g. from createLogger in log.ts); none: no request log, unexpected errors on stderr. */
+  logger?: SandboxLogger;
+  /** CORS for browser pages on other origins (default: any origin); false answers no preflight and sends no CORS header. */
+  cors?: CorsOptions | false;
 }
 
 export interface Sandbox {
@@ -133,6 +143,8 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   const seed = options.seed ?? 'sendbox';
   const limits = { ...DEFAULT_BODY_LIMITS, ...options.bodyLimits };
   const nextRequestId = createRequestIds(seed);
+  const logger = options.logger;
+  const cors = options.cors === false ? undefined : createCors(options.cors);
 
   // Accounts and journals of workspaces that were reset or dropped stop counting once a bound is reached.
   const pools = {
@@ -161,6 +173,10 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   const keys: KeyRing = workspaces;
   const scenarios: ScenarioEngine = createScenarioEngine({
     directory: options.scenarioDirectory ?? DEFAULT_SCENARIO_DIRECTORY,
+    directories: options.scenarioDirectories,
+    files: options.scenarioFiles,
+    operations: contract.operations,
+    warn: message => (logger ? logger.warn(message) : process.stderr.write(`sendbox: ${message}\n`)),
     active: options.scenarios ?? [],
     seed,
     // A shared instance without a control plane must not be steerable by a request header either.
@@ -191,7 +207,15 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     // A refused or missing key vouches for nobody: such failures are answered but journaled nowhere.
     const journaled = match.ok || match.key !== undefined;
     const trace: RequestTrace = { violations: [], scenarios: [], applied: false, fault: null, body: undefined };
+    cors?.decorate(req, res);
+    // A preflight (or any OPTIONS) on a known path: the methods it allows; an unknown path answers 404 below.
+    const preflight = cors !== undefined && method === 'OPTIONS' && !match.ok && match.error.status === 405;
     try {
+      if (preflight) {
+        res.setHeader('X-Request-Id', requestId);
+        const route = router.match(method, path);
+        return cors.preflight(req, res, route.kind === 'method_not_allowed' ? route.allowed : []);
+      }
       if (!match.ok) throw match.error;
       const { operation, pathParams } = match.matched;
       if (operation.family === 'sk' && workspace.stores.skProject.disabled && WRITE_METHODS.has(method)) throw projectDisabled();
@@ -201,7 +225,9 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
       const validated = await validateRequest(req, res, operation, pathParams, query, limits);
       trace.violations = validated.violations;
       trace.body = validated.request.body;
-      if (validated.violations.length > 0) {
+      if (validated.violations.length > 0 && mode !== 'off') {
+        res.setHeader(VIOLATIONS_HEADER, violationsHeader(validated.violations));
+        res.setHeader(VIOLATION_COUNT_HEADER, String(validated.violations.length));
         if (mode === 'strict') throw violationError(operation, validated.violations);
         if (mode === 'warn') res.setHeader('X-Sandbox-Validation-Warnings', violationSummary(validated.violations));
       }
@@ -231,12 +257,17 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
         sendRendered(res, requestId, answer);
       }
     } catch (e) {
-      sendError(res, family, requestId, answerFor(e, requestId, method, path, match.ok ? match.matched.operation : undefined, trace.violations), workspace.clock.isoNow());
+      const unexpected = (err: unknown) => (logger ? logInternalError(logger, requestId, `${method} ${path}`, err) : logUnexpected(requestId, `${method} ${path}`, err));
+      sendError(res, family, requestId, answerFor(e, unexpected, match.ok ? match.matched.operation : undefined, trace.violations), workspace.clock.isoNow());
     } finally {
       const operationId = match.ok ? match.matched.operation.operationId : null;
       if (method !== 'GET' && method !== 'HEAD') store?.touch(workspace);
       // The control plane steers the sandbox; like WireMock's admin API, it stays out of the journal.
-      if (family !== 'control' && journaled) record(workspace, { req, method, path, query, operationId, requestId, started, trace, status: res.statusCode });
+      if (family !== 'control' && journaled && !preflight) record(workspace, { req, method, path, query, operationId, requestId, started, trace, status: res.statusCode });
+      if (logger) {
+        const durationMs = Math.round((performance.now() - started) * 100) / 100;
+        logRequest(logger, { method, path, status: res.statusCode, durationMs, requestId, workspace: workspace.id, operationId, ...trace });
+      }
     }
   }
 
@@ -268,14 +299,14 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   }
 
   function listener(req: IncomingMessage, res: ServerResponse): void {
-    handleApiRequest(req, res).catch(err => lastResort(res, err));
+    handleApiRequest(req, res).catch(err => lastResort(res, err, logger));
   }
 
   let app: Express | undefined;
 
   return {
     get app() {
-      return (app ??= expressApp(listener));
+      return (app ??= expressApp(listener, logger));
     },
     controlContract,
     listener,
@@ -294,14 +325,14 @@ const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const require = createRequire(import.meta.url);
 
 /** The Express app around the listener, built on first use of `sandbox.app`: the CLI never loads Express. */
-function expressApp(listener: RequestListener): Express {
+function expressApp(listener: RequestListener, logger: SandboxLogger | undefined): Express {
   // require() is untyped; this is the express package's own export.
   const express = require('express') as typeof import('express');
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
   app.use((req: Request, res: Response) => listener(req, res));
-  app.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => lastResort(res, err));
+  app.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => lastResort(res, err, logger));
   return app;
 }
 
@@ -323,8 +354,10 @@ function projectDisabled(): ApiError {
 }
 
 /** The chain answers every error itself; this only guards against a fault while writing the answer. */
-function lastResort(res: ServerResponse, err: unknown): void {
-  logUnexpected(String(res.getHeader('X-Request-Id') ?? 'unknown request'), 'writing the answer', err);
+function lastResort(res: ServerResponse, err: unknown, logger: SandboxLogger | undefined): void {
+  const requestId = String(res.getHeader('X-Request-Id') ?? 'unknown request');
+  if (logger) logInternalError(logger, requestId, 'writing the answer', err);
+  else logUnexpected(requestId, 'writing the answer', err);
   if (res.headersSent) res.destroy();
   else sendError(res, 'v2' as Family, 'req_000000000000000000000000', asApiError(err), new Date(0).toISOString());
 }
@@ -346,9 +379,9 @@ function asApiError(e: unknown): ApiError {
  * `--validation warn|off` let invalid input through and a handler could not use it, the client gets its
  * first violation as a 400 rather than a 500.
  */
-function answerFor(e: unknown, requestId: string, method: string, path: string, operation: ContractOperation | undefined, violations: Violation[]): ApiError {
+function answerFor(e: unknown, logUnexpectedError: (err: unknown) => void, operation: ContractOperation | undefined, violations: Violation[]): ApiError {
   const error = asApiError(e);
   if (error.status < 500) return error;
-  logUnexpected(requestId, `${method} ${path}`, e);
+  logUnexpectedError(e);
   return operation && violations.length > 0 && !(e instanceof ApiError) ? violationError(operation, violations) : error;
 }

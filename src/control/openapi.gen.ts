@@ -203,6 +203,44 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/__sandbox/scenarios/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Define or replace a scenario in this workspace
+         * @description Defines a scenario for this workspace only (as WireMock's `/__admin/mappings`), or replaces the one
+         *     of that name: a scenario file's for this workspace, or one defined here before. The body is a
+         *     scenario file's content, YAML (`application/yaml`, `text/yaml`, `text/plain`) or JSON
+         *     (`application/json`), and is checked exactly as a file is (scenarios/schema.json, plus the checks
+         *     at load: among them, a rule that can never apply is refused). Its `name`, if given, must equal the
+         *     name in the path. A problem answers 400 `invalid_scenario` naming the place: `line` and `column` in the body as
+         *     sent (for a JSON body sent as `application/json`, in the body re-indented by two spaces; send JSON
+         *     as `application/yaml` to get the lines as sent) and `path`, the field (`rules.0.respond.status`).
+         *
+         *     The scenario starts afresh; it stays active if it was, and is otherwise activated like any other
+         *     (`POST …/activate` or `X-Sandbox-Scenario`). A workspace defines at most 100 scenarios. A reset
+         *     of the workspace drops them.
+         */
+        put: operations["ctlPutScenario"];
+        post?: never;
+        /**
+         * Remove a scenario this workspace defined
+         * @description Removes a scenario defined in this workspace with PUT. If a scenario file has the same name, the
+         *     file's scenario applies again (still active if the removed one was); otherwise the scenario is
+         *     gone and deactivated. Scenarios from files cannot be removed: a name this workspace did not define
+         *     answers 404 `scenario_not_found`.
+         */
+        delete: operations["ctlDeleteScenario"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/__sandbox/scenarios/{name}/activate": {
         parameters: {
             query?: never;
@@ -552,6 +590,11 @@ export interface components {
             matched: number;
             /** @description Requests of this workspace its rules acted on. */
             applied: number;
+            /**
+             * @description `file`: loaded at start; `workspace`: defined in this workspace with PUT.
+             * @enum {string}
+             */
+            origin?: "file" | "workspace";
             rules: {
                 name: string;
                 matched: number;
@@ -631,6 +674,30 @@ export interface components {
             };
             content: {
                 "application/json": components["schemas"]["Error"];
+            };
+        };
+        /**
+         * @description The scenario is refused (`invalid_scenario`), or the request is otherwise invalid. `line` and
+         *     `column` give the place in the body, `path` the field.
+         */
+        InvalidScenario: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": {
+                    error: {
+                        type: string;
+                        code: string;
+                        message: string;
+                        param?: string;
+                        doc_url?: string;
+                        line?: number;
+                        column?: number;
+                        path?: string;
+                    };
+                    request_id: components["schemas"]["RequestId"];
+                };
             };
         };
         /** @description Not found. */
@@ -1019,6 +1086,78 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    ctlPutScenario: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The scenario's name (its file name without .yaml). */
+                name: components["parameters"]["ScenarioName"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example name: contacts-rate-limited
+                 *     description: Every third contact creation is refused with a 429 the document does not declare.
+                 *     rules:
+                 *       - match: { method: POST, path: /v2/contacts }
+                 *         when: { every: 3 }
+                 *         respond: { status: 429, undeclared: true }
+                 */
+                "application/yaml": string;
+                "text/yaml": string;
+                "text/plain": string;
+                /**
+                 * @example {
+                 *       "description": "Every third contact creation is refused with a 429 the document does not declare.",
+                 *       "rules": [
+                 *         {
+                 *           "match": {
+                 *             "method": "POST",
+                 *             "path": "/v2/contacts"
+                 *           },
+                 *           "when": {
+                 *             "every": 3
+                 *           },
+                 *           "respond": {
+                 *             "status": 429,
+                 *             "undeclared": true
+                 *           }
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            200: components["responses"]["Scenario"];
+            400: components["responses"]["InvalidScenario"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    ctlDeleteScenario: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The scenario's name (its file name without .yaml). */
+                name: components["parameters"]["ScenarioName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Message"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             500: components["responses"]["ServerError"];
         };
     };

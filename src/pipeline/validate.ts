@@ -64,3 +64,32 @@ export function violationSummary(violations: Violation[]): string {
     .replace(/[^\x20-\x7e]/g, '?')
     .slice(0, 2000);
 }
+
+/** Every violation rides in this response header, whatever the mode (the body names only the first). */
+export const VIOLATIONS_HEADER = 'X-Sandbox-Validation-Errors';
+/** The number of violations found, also when the header above had to leave some out. */
+export const VIOLATION_COUNT_HEADER = 'X-Sandbox-Validation-Error-Count';
+const MAX_HEADER_CHARS = 4096;
+const MAX_MESSAGE_CHARS = 200;
+
+/**
+ * A JSON array of `{in, param, keyword, message}`, one per violation in order, ASCII only (JSON `\u`
+ * escapes) and at most 4 KB: messages are cut to 200 characters and violations that do not fit are left
+ * out (the count header still gives their number).
+ */
+export function violationsHeader(violations: Violation[]): string {
+  const items: string[] = [];
+  let length = 2;
+  for (const v of violations) {
+    const message = v.message.length > MAX_MESSAGE_CHARS ? `${v.message.slice(0, MAX_MESSAGE_CHARS - 1)}…` : v.message;
+    const item = asciiJson({ in: v.location, param: v.param.slice(0, MAX_MESSAGE_CHARS), keyword: v.keyword, message });
+    if (length + item.length + 1 > MAX_HEADER_CHARS) break;
+    items.push(item);
+    length += item.length + 1;
+  }
+  return `[${items.join(',')}]`;
+}
+
+function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[^\x20-\x7e]/g, ch => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

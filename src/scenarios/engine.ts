@@ -10,15 +10,16 @@
  * Both headers can be switched off (`headerActivation: false`, which `--no-control-plane` implies).
  *
  * Everything that changes (activations, counters, sequence positions, random sources, rate windows,
- * pagination memory) is per workspace, in a WeakMap keyed by the Workspace: parallel suites on their own
- * `test_…` keys never see each other's faults, and a dropped or reset workspace takes its state with it.
+ * pagination memory, scenarios defined at run time with PUT) is per workspace, in a WeakMap keyed by the
+ * Workspace: parallel suites on their own `test_…` keys never see each other's faults, and a dropped or
+ * reset workspace takes its state with it.
  */
 import type { Workspace } from '../workspace/workspace.js';
 import { createRandom, type Random } from '../workspace/random.js';
 import type { HandlerResult } from '../handlers/types.js';
 import type { ScenarioLayer, ScenarioOutcome, ScenarioRequest } from './types.js';
 import type { Effect, Rule, Scenario, Step } from './model.js';
-import { loadScenarioDirectory } from './loader.js';
+import { loadScenarios, parseScenario, type CheckedOperation } from './loader.js';
 import { admit, allowed, answer, createRateLog, drawDelay, errorAnswer, heldNow, hold, type Holds, type RateWindowLog } from './effects.js';
 import { createPaginationMemory, pageStyle, pageTransform, planPagination, type PaginationMemory } from './pagination.js';
 import { answerPreference, parsePrefer } from './prefer.js';
@@ -36,6 +37,8 @@ export interface ScenarioSummary {
   matched: number;
   applied: number;
   rules?: RuleSummary[];
+  /** `file`: loaded at start; `workspace`: defined in this workspace with PUT (replacing a file's of the same name). */
+  origin: 'file' | 'workspace';
 }
 
 export interface ScenarioEngine extends ScenarioLayer {
@@ -44,15 +47,37 @@ export interface ScenarioEngine extends ScenarioLayer {
   activate(ws: Workspace, name: string): void;
   /** Deactivates `name` in the workspace; its counters stay readable. Throws for an unknown name. */
   deactivate(ws: Workspace, name: string): void;
-  /** The scenario `name`, if a file defines it. */
-  get(name: string): Scenario | undefined;
-  /** Every loaded scenario, by name. */
+  /** The scenario `name` in the workspace (one it defined, else a file's), or a file's without a workspace. */
+  get(name: string, ws?: Workspace): Scenario | undefined;
+  /** Every scenario loaded from a file. */
   readonly scenarios: readonly Scenario[];
+  /** A scenario `name` from text (YAML or JSON), checked as a file is (`name` may be left out); throws ScenarioFileError naming `label`. */
+  parse(text: string, label: string, name: string): Scenario;
+  /**
+   * Defines or replaces a scenario in this workspace only, starting it afresh (it stays active if it
+   * was). Throws TooManyScenarios beyond MAX_DEFINED_SCENARIOS per workspace.
+   */
+  define(ws: Workspace, scenario: Scenario): void;
+  /** Removes a scenario the workspace defined (a file's of the same name shows again); false if it defined none. */
+  remove(ws: Workspace, name: string): boolean;
 }
 
+/** Scenarios one workspace may define at run time. */
+export const MAX_DEFINED_SCENARIOS = 100;
+
+export class TooManyScenarios extends Error {}
+
 export interface ScenarioEngineOptions {
-  /** Folder of scenario files (YAML). */
+  /** Folder of scenario files (YAML); any bad file stops start-up. */
   directory: string;
+  /** More folders (`--scenario-dir`); a bad file in one stops start-up only if `active` names it, else it is left out with a warning. */
+  directories?: readonly string[];
+  /** Files loaded directly and active in every workspace (`--scenario path/to/file.yaml`). */
+  files?: readonly string[];
+  /** The API's operations: a rule that can apply to none of them is refused at load. */
+  operations?: readonly CheckedOperation[];
+  /** Where warnings about left-out files go. */
+  warn?: (message: string) => void;
   /** Scenarios active in every workspace from the start (`--scenario NAME`). */
   active: readonly string[];
   seed: string;
@@ -88,6 +113,8 @@ interface ScenarioState {
 
 interface WorkspaceState {
   active: string[];
+  /** Scenarios defined in this workspace with PUT, by name. */
+  defined: Map<string, Scenario>;
   scenarios: Map<string, ScenarioState>;
   holds: Holds;
   /** Request ids of Contacts API errors the engine renders itself. */
@@ -95,19 +122,26 @@ interface WorkspaceState {
 }
 
 export function createScenarioEngine(options: ScenarioEngineOptions): ScenarioEngine {
-  const scenarios = loadScenarioDirectory(options.directory);
+  const directories = [{ path: options.directory, strict: true }, ...(options.directories ?? []).map(path => ({ path, strict: false }))];
+  const scenarios = loadScenarios(
+    { directories, files: options.files, selected: options.active, operations: options.operations },
+    options.warn ?? (() => undefined),
+  );
   const byName = new Map(scenarios.map(s => [s.name, s]));
+  const folders = directories.map(d => d.path).join(', ');
   for (const name of options.active) {
-    if (!byName.has(name)) throw new Error(`--scenario ${name}: no such scenario in ${options.directory} (known: ${[...byName.keys()].join(', ')})`);
+    if (!byName.has(name)) throw new Error(`--scenario ${name}: no such scenario in ${folders} (known: ${[...byName.keys()].join(', ')})`);
   }
-  const initial = [...new Set(options.active)];
+  // Files load last and strictly (one scenario each, or start-up stops), so they are the list's tail.
+  const fromFiles = scenarios.slice(scenarios.length - (options.files?.length ?? 0)).map(s => s.name);
+  const initial = [...new Set([...options.active, ...fromFiles])];
   const headerActivation = options.headerActivation ?? true;
   const states = new WeakMap<Workspace, WorkspaceState>();
 
   function stateOf(ws: Workspace): WorkspaceState {
     let state = states.get(ws);
     if (!state) {
-      state = { active: [...initial], scenarios: new Map(), holds: { ends: [] }, ids: createRandom(`${options.seed}:${ws.id}:scenario-ids`) };
+      state = { active: [...initial], defined: new Map(), scenarios: new Map(), holds: { ends: [] }, ids: createRandom(`${options.seed}:${ws.id}:scenario-ids`) };
       states.set(ws, state);
     }
     return state;
@@ -131,10 +165,20 @@ export function createScenarioEngine(options: ScenarioEngineOptions): ScenarioEn
     return r;
   }
 
-  function known(name: string): Scenario {
-    const scenario = byName.get(name);
+  function lookup(state: WorkspaceState, name: string): Scenario | undefined {
+    return state.defined.get(name) ?? byName.get(name);
+  }
+
+  function known(ws: Workspace, name: string): Scenario {
+    const scenario = lookup(stateOf(ws), name);
     if (!scenario) throw new Error(`unknown scenario "${name}"`);
     return scenario;
+  }
+
+  /** The workspace's scenarios: the files', each replaced by the workspace's own of that name, then its new ones. */
+  function visible(state: WorkspaceState): Scenario[] {
+    const own = [...state.defined.values()].filter(s => !byName.has(s.name)).sort((a, b) => (a.name < b.name ? -1 : 1));
+    return [...scenarios.map(s => state.defined.get(s.name) ?? s), ...own];
   }
 
   function evaluate(request: ScenarioRequest): ScenarioOutcome {
@@ -143,12 +187,12 @@ export function createScenarioEngine(options: ScenarioEngineOptions): ScenarioEn
     const state = stateOf(request.workspace);
 
     const named = headerActivation ? parseScenarioHeader(request.headers[SCENARIO_HEADER]) : [];
-    const unknown = named.find(n => !byName.has(n));
+    const unknown = named.find(n => !lookup(state, n));
     if (unknown !== undefined) {
       outcome.respond = errorAnswer(request, state.ids, {
         status: 400,
         code: 'unknown_scenario',
-        message: `X-Sandbox-Scenario names an unknown scenario "${unknown}" (known: ${[...byName.keys()].join(', ')})`,
+        message: `X-Sandbox-Scenario names an unknown scenario "${unknown}" (known: ${visible(state).map(s => s.name).join(', ')})`,
       });
       return outcome;
     }
@@ -170,7 +214,9 @@ export function createScenarioEngine(options: ScenarioEngineOptions): ScenarioEn
     let delayMs = 0;
     const names = [...new Set([...named, ...state.active])];
     run: for (const name of names) {
-      const scenario = byName.get(name)!;
+      const scenario = lookup(state, name);
+      // A removed scenario that was active is skipped until deactivated.
+      if (!scenario) continue;
       const s = scenarioState(request.workspace, state, name);
       // A scenario counts each request once, however many of its rules it meets.
       let matched = false;
@@ -208,10 +254,24 @@ export function createScenarioEngine(options: ScenarioEngineOptions): ScenarioEn
   return {
     evaluate,
     scenarios,
-    get: name => byName.get(name),
+    get: (name, ws) => (ws ? lookup(stateOf(ws), name) : byName.get(name)),
+    parse: (text, label, name) => parseScenario(text, label, { expectedName: name, nameOptional: true, operations: options.operations }),
+    define(ws, scenario) {
+      const state = stateOf(ws);
+      if (!state.defined.has(scenario.name) && state.defined.size >= MAX_DEFINED_SCENARIOS) throw new TooManyScenarios();
+      state.defined.set(scenario.name, scenario);
+      state.scenarios.delete(scenario.name);
+    },
+    remove(ws, name) {
+      const state = stateOf(ws);
+      if (!state.defined.delete(name)) return false;
+      state.scenarios.delete(name);
+      if (!byName.has(name)) state.active = state.active.filter(n => n !== name);
+      return true;
+    },
     list(ws) {
       const state = stateOf(ws);
-      return scenarios.map(scenario => {
+      return visible(state).map(scenario => {
         const s = state.scenarios.get(scenario.name);
         return {
           name: scenario.name,
@@ -223,17 +283,18 @@ export function createScenarioEngine(options: ScenarioEngineOptions): ScenarioEn
             const r = s?.rules.get(rule.name);
             return { name: rule.name, matched: r?.matched ?? 0, applied: r?.applied ?? 0 };
           }),
+          origin: state.defined.has(scenario.name) ? 'workspace' : 'file',
         };
       });
     },
     activate(ws, name) {
-      known(name);
+      known(ws, name);
       const state = stateOf(ws);
       state.scenarios.delete(name);
       if (!state.active.includes(name)) state.active.push(name);
     },
     deactivate(ws, name) {
-      known(name);
+      known(ws, name);
       const state = stateOf(ws);
       state.active = state.active.filter(n => n !== name);
     },

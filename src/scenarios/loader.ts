@@ -1,13 +1,15 @@
 /**
  * Loads scenario files (scenarios/*.yaml): parse with positions, validate against schema.json, check what
- * a schema can't say (the name matches the file, rule names are unique, a rule has an effect), then
- * normalise into model.ts's shapes. Any problem stops start-up with `file:line:col: problem`.
+ * a schema can't say (the name matches the file, rule names are unique, a rule has an effect, a rule can
+ * apply to some documented operation), then normalise into model.ts's shapes. A problem names
+ * `file:line:col: problem`; it stops start-up, except in a user's folder for a file no `--scenario`
+ * selects, which is left out with a warning.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, isAbsolute, join, relative } from 'node:path';
 import type { ErrorObject } from 'ajv';
 import { LineCounter, parseDocument, isMap, isPair, isScalar, type Document, type Node } from 'yaml';
-import { compileMatch, type RawMatch } from './matcher.js';
+import { compileMatch, type OperationShape, type RawMatch } from './matcher.js';
 import { scenarioValidator } from './schema-validator.js';
 import { DEFAULT_MAX_DELAY_MS, type DelaySpec, type Effect, type PaginationSpec, type RateLimitSpec, type RespondSpec, type Rule, type Scenario, type Step } from './model.js';
 import type { Fault } from './types.js';
@@ -22,69 +24,129 @@ export class ScenarioFileError extends Error {
     readonly line: number,
     readonly column: number,
     readonly problem: string,
+    /** Where in the document, as keys and indexes (`rules.0.respond.status`), when known. */
+    readonly path: readonly (string | number)[] = [],
   ) {
     super(`${file}:${line}:${column}: ${problem}`);
     this.name = 'ScenarioFileError';
   }
 }
 
+/** What errors call a scenario sent in a request body (PUT /__sandbox/scenarios/{name}) instead of a file name. */
+export const REQUEST_BODY_LABEL = 'body';
+
+/** A documented operation, as the never-applies check reads it. */
+export interface CheckedOperation extends OperationShape {
+  declaredStatuses: ReadonlySet<number>;
+}
+
 /** Every *.yaml / *.yml file of the folder, in name order. Names are unique across files. */
-export function loadScenarioDirectory(directory: string): Scenario[] {
-  let files: string[];
-  try {
-    files = readdirSync(directory).filter(f => /\.ya?ml$/.test(f)).sort();
-  } catch (e) {
-    throw new Error(`scenario folder ${directory} cannot be read: ${(e as Error).message}`);
-  }
+export function loadScenarioDirectory(directory: string, operations?: readonly CheckedOperation[]): Scenario[] {
+  return loadScenarios({ directories: [{ path: directory, strict: true }], operations }, () => undefined);
+}
+
+export interface ScenarioSources {
+  /** Folders in order; in a folder that is not `strict`, a bad file no one selected is left out with a warning. */
+  directories: readonly { path: string; strict: boolean }[];
+  /** Files loaded one by one (`--scenario path/to/file.yaml`): always strict. */
+  files?: readonly string[];
+  /** Names selected to be active: their files must load. */
+  selected?: readonly string[];
+  /** The API's operations, to refuse rules that can never apply. */
+  operations?: readonly CheckedOperation[];
+}
+
+/** The scenarios of every folder and file, in that order; a name defined twice is a problem of the second file. */
+export function loadScenarios(sources: ScenarioSources, warn: (message: string) => void): Scenario[] {
   const scenarios: Scenario[] = [];
   const seen = new Map<string, string>();
-  for (const file of files) {
-    const path = join(directory, file);
-    const scenario = loadScenarioFile(path);
-    const before = seen.get(scenario.name);
-    if (before) throw new ScenarioFileError(displayName(path), 1, 1, `scenario "${scenario.name}" is already defined in ${before}`);
-    seen.set(scenario.name, displayName(path));
-    scenarios.push(scenario);
+  const load = (path: string, strict: boolean) => {
+    try {
+      const scenario = loadScenarioFile(path, sources.operations);
+      const before = seen.get(scenario.name);
+      if (before) throw new ScenarioFileError(displayName(path), 1, 1, `scenario "${scenario.name}" is already defined in ${before}`);
+      seen.set(scenario.name, displayName(path));
+      scenarios.push(scenario);
+    } catch (e) {
+      if (!(e instanceof ScenarioFileError) || strict || sources.selected?.includes(fileScenarioName(path))) throw e;
+      warn(`${e.message} (file left out; nothing selects it)`);
+    }
+  };
+  for (const directory of sources.directories) {
+    for (const file of scenarioFiles(directory.path)) load(join(directory.path, file), directory.strict);
   }
+  for (const file of sources.files ?? []) load(file, true);
   return scenarios;
 }
 
-export function loadScenarioFile(path: string): Scenario {
-  return parseScenario(readFileSync(path, 'utf8'), displayName(path), basename(path).replace(/\.ya?ml$/, ''));
+function scenarioFiles(directory: string): string[] {
+  try {
+    return readdirSync(directory).filter(f => /\.ya?ml$/.test(f)).sort();
+  } catch (e) {
+    throw new Error(`scenario folder ${directory} cannot be read: ${(e as Error).message}`);
+  }
 }
 
-/** Parses one file's text; `expectedName` is the file name the scenario's name must equal. */
-export function parseScenario(text: string, file: string, expectedName?: string): Scenario {
+/** The name a scenario file must declare: its file name without .yaml / .yml. */
+export function fileScenarioName(path: string): string {
+  return basename(path).replace(/\.ya?ml$/, '');
+}
+
+export function loadScenarioFile(path: string, operations?: readonly CheckedOperation[]): Scenario {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new ScenarioFileError(displayName(path), 1, 1, `cannot be read: ${(e as Error).message}`);
+  }
+  return parseScenario(text, displayName(path), { expectedName: fileScenarioName(path), operations });
+}
+
+export interface ParseOptions {
+  /** The name the scenario must have (its file's name, or the name in a PUT's path). */
+  expectedName?: string;
+  /** A scenario without `name` takes `expectedName` (a PUT body, whose path names it already). */
+  nameOptional?: boolean;
+  /** The API's operations: a rule that can never apply to any of them is refused. */
+  operations?: readonly CheckedOperation[];
+}
+
+/** Parses one scenario's text; `file` is what problems are reported against. */
+export function parseScenario(text: string, file: string, options: ParseOptions = {}): Scenario {
+  const { expectedName, operations } = options;
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const fail = (offset: number, problem: string): never => {
+  const fail = (offset: number, problem: string, path?: (string | number)[]): never => {
     const { line, col } = lineCounter.linePos(offset);
-    throw new ScenarioFileError(file, line, col, problem);
+    throw new ScenarioFileError(file, line, col, problem, path);
   };
   const syntax = doc.errors[0];
   if (syntax) fail(syntax.pos[0], `YAML syntax: ${syntax.message.split('\n')[0]}`);
   const raw = doc.toJS() as unknown;
   const at = (path: (string | number)[]) => offsetOf(doc, path);
+  if (options.nameOptional && expectedName !== undefined && isPlainObject(raw) && raw.name === undefined) raw.name = expectedName;
 
   if (!validate(raw)) {
     const error = mostSpecific(validate.errors ?? []);
     const path = pointerPath(error.instancePath);
     const target = error.keyword === 'additionalProperties' ? keyOffset(doc, path, String(error.params.additionalProperty)) : at(path);
-    fail(target, describe(error, path));
+    fail(target, describe(error, path), path);
   }
   const scenario = raw as RawScenario;
   if (expectedName !== undefined && scenario.name !== expectedName) {
-    fail(at(['name']), `name "${scenario.name}" must equal the file name "${expectedName}"`);
+    fail(at(['name']), `name "${scenario.name}" must equal the ${file === REQUEST_BODY_LABEL ? 'name in the path' : 'file name'} "${expectedName}"`, ['name']);
   }
   const ruleNames = new Set<string>();
   const rules = scenario.rules.map((rawRule, i): Rule => {
     const name = rawRule.name ?? `rule-${i + 1}`;
-    if (ruleNames.has(name)) fail(at(['rules', i, 'name']), `rule name "${name}" is used twice in this scenario`);
+    if (ruleNames.has(name)) fail(at(['rules', i, 'name']), `rule name "${name}" is used twice in this scenario`, ['rules', i, 'name']);
     ruleNames.add(name);
     try {
-      return normaliseRule(scenario.name, name, rawRule);
+      const rule = normaliseRule(scenario.name, name, rawRule);
+      if (operations) checkApplies(rule, rawRule, operations);
+      return rule;
     } catch (e) {
-      if (e instanceof RuleProblem) return fail(at(['rules', i, ...e.path]), e.message);
+      if (e instanceof RuleProblem) return fail(at(['rules', i, ...e.path]), e.message, ['rules', i, ...e.path]);
       throw e;
     }
   });
@@ -264,6 +326,52 @@ function normaliseRateLimit(raw: NonNullable<RawRule['rate_limit']>): RateLimitS
     scope: raw.scope ?? 'workspace',
     respond: normaliseRespond(raw.respond ?? { status: 503 }, ['rate_limit', 'respond']),
   };
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+// ---- rules that can never apply ----
+
+/**
+ * A rule that matches no documented operation, or answers a status none of the operations it can match
+ * declares (without `undeclared: true`), would count matches and never act: refused, naming the fix.
+ */
+function checkApplies(rule: Rule, raw: RawRule, operations: readonly CheckedOperation[]): void {
+  const candidates = operations.filter(op => rule.match.couldMatch(op));
+  if (!candidates.length) {
+    throw new RuleProblem(raw.match ? ['match'] : [], `rule "${rule.name}" can never apply: its match fits no operation of openapi.yaml (method, path, operationId and family together)`);
+  }
+  for (const { spec, path } of answers(rule, raw)) {
+    if (spec.undeclared || candidates.some(op => op.declaredStatuses.has(spec.status))) continue;
+    throw new RuleProblem(
+      path,
+      `rule "${rule.name}" can never apply: status ${spec.status} is not declared for ${operationList(candidates)} in openapi.yaml. ` +
+        `Add "undeclared: true" to the respond to send it anyway (the answer is then outside the contract), or match operations that declare ${spec.status}`,
+    );
+  }
+}
+
+/** Every answer a rule can give, with where it is written in the rule. */
+function answers(rule: Rule, raw: RawRule): { spec: RespondSpec; path: (string | number)[] }[] {
+  const found: { spec: RespondSpec; path: (string | number)[] }[] = [];
+  const add = (effect: Effect, at: (string | number)[], rawStep: RawEffect | number | undefined) => {
+    if (effect.respond) found.push({ spec: effect.respond, path: typeof rawStep === 'number' ? at : [...at, 'respond', 'status'] });
+  };
+  add(rule.effect, [], raw);
+  if (rule.effect.rateLimit) found.push({ spec: rule.effect.rateLimit.respond, path: raw.rate_limit?.respond ? ['rate_limit', 'respond', 'status'] : ['rate_limit'] });
+  rule.sequence?.forEach((step, i) => {
+    const rawStep = raw.sequence?.[i];
+    if (step !== 'pass' && rawStep !== 'pass') add(step, ['sequence', i], rawStep);
+  });
+  return found;
+}
+
+function operationList(operations: readonly CheckedOperation[]): string {
+  const named = operations.slice(0, 3).map(op => `${op.method.toUpperCase()} ${op.path} (${op.operationId})`);
+  const more = operations.length - named.length;
+  return named.join(', ') + (more > 0 ? ` and ${more} more` : '');
 }
 
 // ---- positions and messages ----

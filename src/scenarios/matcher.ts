@@ -24,6 +24,19 @@ export interface RequestMatcher {
   /** The operationIds and path templates named, so they can be checked against the document. */
   operationIds: readonly string[];
   paths: readonly string[];
+  /**
+   * Whether a request of this operation could fit, judging by what the document fixes (method, path,
+   * operationId, family); query, headers, body, key and workspace are left open. For checks at load.
+   */
+  couldMatch(operation: OperationShape): boolean;
+}
+
+/** What couldMatch reads of a documented operation. */
+export interface OperationShape {
+  method: string;
+  path: string;
+  operationId: string;
+  family: string;
 }
 
 const list = <T>(value: T | T[] | undefined): T[] | undefined => (value === undefined ? undefined : Array.isArray(value) ? value : [value]);
@@ -57,7 +70,13 @@ export function compileMatch(raw: RawMatch = {}): RequestMatcher {
     const fits = fieldsFit(raw.body);
     tests.push(r => fits(name => dig(r.body, name)));
   }
-  return { test: r => tests.every(t => t(r)), operationIds, paths };
+  const patterns = paths.map(pathPattern);
+  const couldMatch = (op: OperationShape): boolean =>
+    (!methods || methods.includes(op.method.toUpperCase())) &&
+    (!operationIds.length || operationIds.includes(op.operationId)) &&
+    (!families || families.includes(op.family)) &&
+    (!paths.length || paths.some((p, i) => p === op.path || patterns[i].test(op.path) || pathPattern(op.path).test(p)));
+  return { test: r => tests.every(t => t(r)), operationIds, paths, couldMatch };
 }
 
 /** `/v2/contacts/{id}` → one segment per `{…}`; `*` part of a segment; `**` anything. */
