@@ -10,6 +10,7 @@ import { linkClickStore } from '../domain/supersend/link-clicks.js';
 import { uploadStore } from '../domain/supersend/uploads.js';
 import { skProjectStore } from '../domain/sk-contacts/project.js';
 import { skJobStore } from '../domain/sk-contacts/jobs.js';
+import { webhookStore } from './supersend/webhooks/store.js';
 import type { StoreKind } from '../workspace/stores.js';
 
 export const STORE_KINDS = {
@@ -18,6 +19,7 @@ export const STORE_KINDS = {
   linkClicks: linkClickStore,
   uploads: uploadStore,
   skJobs: skJobStore,
+  webhooks: webhookStore,
 } as const;
 
 /** The stores of one workspace, typed by kind. */

@@ -18,8 +18,6 @@ const EXAMPLE_ANSWERED = new Set([
   'listBlacklist', 'createBlacklistItem', 'deleteBlacklistItem',
   'listIdentities', 'getIdentity', 'updateIdentity', 'deleteIdentity',
   'listConversations', 'getConversation', 'updateConversation', 'listConversationMessages', 'sendConversationMessage',
-  'listWebhooks', 'createWebhook', 'getWebhook', 'updateWebhook', 'deleteWebhook', 'testWebhook',
-  'listWebhookDeliveries', 'getWebhookDelivery', 'retryWebhookDelivery',
 ]);
 
 let api: TestApi;

@@ -8,6 +8,7 @@ import { invalidParameter, notFound } from './errors.js';
 import { requireTeam } from './teams.js';
 import type { Page } from './util.js';
 import { appendLogged } from '../../workspace/writes.js';
+import { enqueueDeliveries } from '../../resources/supersend/webhooks/service.js';
 
 export type EventType = 'scheduled' | 'sent' | 'open' | 'reply' | 'click' | 'bounce' | 'unsubscribe' | 'contact_added' | 'upload_completed' | 'bulk_action';
 export type Channel = 'email' | 'linkedin' | 'twitter' | 'text' | 'call';
@@ -54,6 +55,7 @@ export function recordEvent(ws: Workspace, input: EventInput): EventRecord {
     details: input.details ?? {},
   };
   appendLogged(ws.supersend.events, event);
+  enqueueDeliveries(ws, event);
   return event;
 }
 
