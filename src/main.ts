@@ -9,6 +9,7 @@ import { SANDBOX_VERSION } from './version.js';
 import { stopWithParent } from './parent-watch.js';
 import type { ValidationMode } from './pipeline/validate.js';
 import { DATA_SYNC_MODES, type DataSync } from './workspace/persistence.js';
+import { parseAllowList } from './resources/supersend/webhooks/delivery.js';
 
 interface CliOptions {
   port: string;
@@ -30,6 +31,9 @@ interface CliOptions {
   maxQueuedMb: string;
   journalMb: string;
   journalTotalMb: string;
+  webhookAllow: string[];
+  webhookRetries: string;
+  webhookTimeout: string;
 }
 
 const program = new Command()
@@ -78,6 +82,14 @@ const program = new Command()
       .argParser((value: string, previous: string[]) => [...previous, ...value.split(',').map(s => s.trim()).filter(Boolean)])
       .default([]),
   )
+  .addOption(
+    new Option('--webhook-allow <host|cidr>', 'deliver webhooks only to this host name or CIDR (repeatable; default: any host but link-local and cloud-metadata addresses)')
+      .env('SENDBOX_WEBHOOK_ALLOW')
+      .argParser((value: string, previous: string[]) => [...previous, ...value.split(',').map(s => s.trim()).filter(Boolean)])
+      .default([]),
+  )
+  .addOption(new Option('--webhook-retries <seconds,...>', 'workspace time before each webhook retry; attempts = retries + 1').env('SENDBOX_WEBHOOK_RETRIES').default('60,300,900,3600'))
+  .addOption(new Option('--webhook-timeout <seconds>', 'time a webhook receiver has to answer').env('SENDBOX_WEBHOOK_TIMEOUT').default('10'))
   .parse();
 
 async function main(): Promise<void> {
@@ -93,6 +105,7 @@ async function main(): Promise<void> {
   if (!Number.isInteger(maxTestWorkspaces) || maxTestWorkspaces < 1) program.error(`--max-workspaces must be a whole number >= 1, got "${opts.maxWorkspaces}"`);
   if (!Number.isFinite(idleMinutes) || idleMinutes <= 0) program.error(`--workspace-idle must be a number of minutes > 0, got "${opts.workspaceIdle}"`);
   const bounds = queueAndJournalBounds(opts);
+  const webhooks = webhookSettings(opts);
   const { createSandbox, DEFAULT_KEYS } = await import('./sandbox.js');
   const sandbox = await createSandbox({
     ...bounds,
@@ -107,6 +120,7 @@ async function main(): Promise<void> {
     scenarios: opts.scenario,
     dataFile: opts.dataFile,
     dataSync: opts.dataSync,
+    webhooks,
   });
   const server = createServer(sandbox.listener);
   server.keepAliveTimeout = 65_000;
@@ -169,6 +183,20 @@ function queueAndJournalBounds(opts: CliOptions) {
     journalBytes: megabytes('--journal-mb', opts.journalMb),
     journalBytesTotal: megabytes('--journal-total-mb', opts.journalTotalMb),
   };
+}
+
+/** Webhook delivery settings from their flags; a bad allow entry stops start-up with its message. */
+function webhookSettings(opts: CliOptions) {
+  const retries = opts.webhookRetries.split(',').map(s => s.trim()).filter(Boolean).map(Number);
+  if (retries.some(n => !Number.isFinite(n) || n < 0)) program.error(`--webhook-retries must be seconds >= 0 separated by commas, got "${opts.webhookRetries}"`);
+  const timeout = Number(opts.webhookTimeout);
+  if (!Number.isFinite(timeout) || timeout <= 0) program.error(`--webhook-timeout must be a number of seconds > 0, got "${opts.webhookTimeout}"`);
+  try {
+    parseAllowList(opts.webhookAllow);
+  } catch (e) {
+    program.error(e instanceof Error ? e.message : String(e));
+  }
+  return { allow: opts.webhookAllow, retryDelaysMs: retries.map(s => Math.round(s * 1000)), timeoutMs: Math.round(timeout * 1000) };
 }
 
 main().catch(err => {
