@@ -8,6 +8,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Webhook } from 'standardwebhooks';
 import { createTestApi, type TestApi } from '../support/api.js';
 import { advanceClock, enroll, iso, newCampaign, newTeam, setClock, type Json } from '../support/fixtures.js';
@@ -395,5 +398,28 @@ describe('the built-in inbox and workspaces', () => {
     expect((await copy.post('/__sandbox/clock/advance').send({ seconds: 60 })).status).toBe(200);
     expect(await attempted(w.id, id, 2, copy)).toMatchObject({ status: 'delivered', attempt_count: 2 });
     expect(rx.received).toHaveLength(2);
+  });
+
+  it('keeps a retrying delivery across a restart from --data-file and retries it when its time comes', async () => {
+    const rx = await receiver(n => (n === 1 ? { status: 502 } : { status: 200 }));
+    const file = join(mkdtempSync(join(tmpdir(), 'sendbox-webhooks-')), 'sendbox.json');
+    const first = await createTestApi({ seedData: false, dataFile: file });
+    const t = (await newTeam(first)).id;
+    expect((await first.post('/__sandbox/clock').send({ action: 'freeze' })).status).toBe(200);
+    await setClock(first, T0);
+    const w = (await first.post('/v2/webhooks').send({ team_id: t, url: rx.url })).body.data;
+    const id = (await first.post(`/v2/webhooks/${w.id}/test`).send({})).body.data.id;
+    expect(await attempted(w.id, id, 1, first, t)).toMatchObject({ status: 'retrying', next_retry_at: iso(T0_MS + 60_000) });
+    await first.sandbox.close();
+
+    const second = await createTestApi({ seedData: false, dataFile: file });
+    try {
+      expect(await delivery(w.id, id, second, t)).toMatchObject({ status: 'retrying', attempt_count: 1, response_status: 502 });
+      await advanceClock(second, 60);
+      expect(await attempted(w.id, id, 2, second, t)).toMatchObject({ status: 'delivered', last_attempt_at: iso(T0_MS + 60_000) });
+      expect(rx.received.map(r => r.headers['webhook-id'])).toEqual([id, id]);
+    } finally {
+      await second.sandbox.close();
+    }
   });
 });
