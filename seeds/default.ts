@@ -23,6 +23,7 @@ import { upsertContact } from '../src/domain/supersend/contacts.js';
 import { runBulkAction } from '../src/domain/supersend/bulk-actions.js';
 import { recordLinkClick } from '../src/domain/supersend/link-clicks.js';
 import { skContactService } from '../src/domain/sk-contacts/service.js';
+import { seedWebhooks } from '../src/resources/supersend/webhooks/seed.js';
 import {
   DAY, HOUR, MINUTE, Timeline, emailUniquer, fakeCompanies, fakePerson, plain, planStory, seedContext, sequence, type SeedContext, type Story,
 } from './helpers.js';
@@ -250,6 +251,7 @@ export function seedDefault(live: Workspace): void {
 
   seedSecretKeyProject(ctx, timeline);
   timeline.run();
+  seedWebhooks(ws, acme.id);
 }
 
 /** 30 contacts of the secret-key project, one every nine hours, some unsubscribed on entry or later. */

@@ -4,6 +4,7 @@
  * bounces, opt-outs, inbox reply link clicks), plus a secret-key project of 1,200 newsletter contacts.
  * Built like `default` (services, seeded Faker, frozen clock from DEMO_EPOCH), only bigger.
  */
+import { seedWebhooks } from '../src/resources/supersend/webhooks/seed.js';
 import type { Workspace } from '../src/workspace/workspace.js';
 import type { Campaign, Enrollment, Profile, Team } from '../src/domain/supersend/records.js';
 import { createTeam } from '../src/domain/supersend/teams.js';
@@ -231,4 +232,5 @@ export function seedDemo(live: Workspace): void {
   }
 
   timeline.run();
+  seedWebhooks(ws, teams[0].team.id);
 }

@@ -140,7 +140,12 @@ export function createOutbound(settings: Partial<WebhookSettings> = {}): Outboun
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return { ...none, error: `Destination refused: ${url.protocol} is not http or https`, refused: true };
     let target: Awaited<ReturnType<typeof destination>>;
     try {
-      target = await destination(url);
+      // A resolver that hangs counts against the same timeout as the receiver.
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`no answer within ${full.timeoutMs} ms`)), full.timeoutMs);
+      });
+      target = await Promise.race([destination(url), late]).finally(() => clearTimeout(timer));
     } catch (e) {
       return { ...none, error: `Cannot resolve ${url.hostname}: ${e instanceof Error ? e.message : String(e)}` };
     }

@@ -174,7 +174,8 @@ export function eventPayload(world: World, type: string, event: EventRecord) {
   };
 }
 
-function addDelivery(world: World, webhook: WebhookRecord, eventId: string | null, payload: Record<string, unknown> & { type: string }): DeliveryRecord {
+/** A new `pending` delivery in the log (not sent: callers dispatch it, seeds fill in its history). */
+export function addDelivery(world: World, webhook: WebhookRecord, eventId: string | null, payload: Record<string, unknown> & { type: string }): DeliveryRecord {
   const store = storeOf(world);
   const contact = payload.contact as { id: string; email: string | null; first_name: string | null; last_name: string | null } | null;
   const delivery: DeliveryRecord = {
