@@ -298,6 +298,22 @@ describe('delivering', () => {
     expect((await deliveries(b.id)).pagination.total).toBe(1);
   });
 
+  it('stops automatic retries of a webhook disabled meanwhile; a manual retry still sends', async () => {
+    const rx = await receiver(n => (n === 1 ? { status: 500 } : { status: 200 }));
+    const w = await createWebhook({ url: rx.url, events: { click: true } });
+    await click();
+    const id = (await deliveries(w.id)).data[0].id;
+    await attempted(w.id, id, 1);
+    await api.patch(`/v2/webhooks/${w.id}`).send({ enabled: false });
+    await advanceClock(api, 60);
+    expect(await delivery(w.id, id)).toMatchObject({
+      status: 'failed', attempt_count: 1, next_retry_at: null, error_message: 'The webhook was disabled; automatic retries stopped',
+    });
+    expect(rx.received).toHaveLength(1);
+    await api.post(`/v2/webhooks/${w.id}/deliveries/${id}/retry`).send({ team_id: team });
+    expect(await attempted(w.id, id, 2)).toMatchObject({ status: 'delivered', attempt_count: 2 });
+  });
+
   it('filters the delivery log by status, event_type, campaign_id and search', async () => {
     const rx = await receiver(() => ({ status: 200 }));
     const w = await createWebhook({ url: rx.url, events: { click: true } });

@@ -118,12 +118,20 @@ function recordOutcome(host: StoreHost, store: WebhookStore, d: DeliveryRecord, 
   scheduleRetry(host, store, d, next);
 }
 
-/** The next attempt at `at`, unless another attempt (a manual retry) came first. */
+/**
+ * The next attempt at `at`, unless another attempt (a manual retry) came first. A webhook disabled
+ * meanwhile gets no more automatic attempts: the delivery fails, saying so (a manual retry still sends).
+ */
 function scheduleRetry(host: StoreHost, store: WebhookStore, d: DeliveryRecord, at: number): void {
   const expected = d.attempt_count;
   host.scheduler.at(at, `webhook delivery ${d.id} attempt ${expected + 1}`, () => {
     const current = store.deliveries.get(d.id);
-    if (current && current.status === 'retrying' && current.attempt_count === expected) dispatch(host, store, current, at);
+    if (!current || current.status !== 'retrying' || current.attempt_count !== expected) return;
+    if (store.webhooks.get(current.webhook_id)?.enabled === false) {
+      Object.assign(beforeChange(current), { status: 'failed', next_retry_at: null, error_message: 'The webhook was disabled; automatic retries stopped' });
+      return;
+    }
+    dispatch(host, store, current, at);
   });
 }
 
