@@ -4,8 +4,10 @@
  * for the full 10 s timeout), and how long shutdown takes with attempts in flight.
  *
  * 1. Baseline: GET /v2/teams, one probe at a time, for BENCH_WEBHOOK_SECONDS (default 5).
- * 2. The same probes while one client fires POST /v2/webhooks/:id/test in a loop (each queues a delivery to
- *    the hanging receiver), in the same workspace; the test calls' own latency is reported too.
+ * 2. The same probes while one client fires POST /v2/webhooks/:id/test in a loop (each queues a delivery),
+ *    in the same workspace: first to a receiver that answers 200 at once (the cost of the second client),
+ *    then to the hanging receiver (the cost of receivers that never answer); the test calls' own latency
+ *    is reported too.
  * 3. SIGTERM → exit, with 4 attempts hanging and hundreds waiting.
  *
  * `node --import tsx bench/webhooks.ts` (or `npm run bench:webhooks`); prints figures, never asserts.
@@ -21,6 +23,16 @@ function summary(ms: number[]) {
   const sorted = [...ms].sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
   return `p50 ${at(0.5).toFixed(1)} ms, p99 ${at(0.99).toFixed(1)} ms, max ${(sorted.at(-1) ?? NaN).toFixed(0)} ms (${sorted.length} requests)`;
+}
+
+/** Answers every request 200 at once. */
+async function answeringReceiver(): Promise<{ server: Server; url: string }> {
+  const server = createServer((req, res) => {
+    req.resume();
+    req.on('end', () => res.end('ok'));
+  });
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
+  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook` };
 }
 
 /** Accepts every request and never answers (connections are dropped when the bench ends). */
@@ -53,21 +65,35 @@ export async function runWebhookBench(): Promise<void> {
   try {
     const teams = (await (await fetch(`${server.url}/v2/teams`, { headers: KEY })).json()) as { data: { id: string }[] };
     const teamId = teams.data[0].id;
-    const created = await fetch(`${server.url}/v2/webhooks`, { method: 'POST', headers: KEY, body: JSON.stringify({ team_id: teamId, url: receiver.url, events: { reply: true } }) });
-    const webhookId = ((await created.json()) as { data: { id: string } }).data.id;
+    const webhook = async (url: string) => {
+      const created = await fetch(`${server.url}/v2/webhooks`, { method: 'POST', headers: KEY, body: JSON.stringify({ team_id: teamId, url, events: { reply: true } }) });
+      return ((await created.json()) as { data: { id: string } }).data.id;
+    };
+    const answering = await answeringReceiver();
+    const answeredId = await webhook(answering.url);
+    const webhookId = await webhook(receiver.url);
 
     const baseline = await probe(`${server.url}/v2/teams`, performance.now() + SECONDS * 1000);
     console.log(`webhooks: GET /v2/teams alone: ${summary(baseline)}`);
 
-    const until = performance.now() + SECONDS * 1000;
-    const testCalls: number[] = [];
-    const firing = (async () => {
-      while (performance.now() < until) testCalls.push(await timed(`${server.url}/v2/webhooks/${webhookId}/test`, { method: 'POST', body: '{}' }));
-    })();
-    const loaded = await probe(`${server.url}/v2/teams`, until);
-    await firing;
+    /** Probes while a second client queues test deliveries of `id` in a loop. */
+    const underLoad = async (id: string) => {
+      const until = performance.now() + SECONDS * 1000;
+      const testCalls: number[] = [];
+      const firing = (async () => {
+        while (performance.now() < until) testCalls.push(await timed(`${server.url}/v2/webhooks/${id}/test`, { method: 'POST', body: '{}' }));
+      })();
+      const loaded = await probe(`${server.url}/v2/teams`, until);
+      await firing;
+      return { loaded, testCalls };
+    };
+    const answered = await underLoad(answeredId);
+    answering.server.close();
+    console.log(`webhooks: GET /v2/teams while deliveries go to a receiver answering 200: ${summary(answered.loaded)}`);
+    console.log(`webhooks: POST /v2/webhooks/:id/test to that receiver: ${summary(answered.testCalls)}`);
+    const { loaded, testCalls } = await underLoad(webhookId);
     console.log(`webhooks: GET /v2/teams while deliveries hang: ${summary(loaded)}`);
-    console.log(`webhooks: POST /v2/webhooks/:id/test (queues a delivery): ${summary(testCalls)}; receiver holds ${receiver.received()} connections`);
+    console.log(`webhooks: POST /v2/webhooks/:id/test to the hanging receiver: ${summary(testCalls)}; receiver holds ${receiver.received()} connections`);
 
     const stopping = performance.now();
     await server.stop();

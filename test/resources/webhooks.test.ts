@@ -59,7 +59,8 @@ beforeEach(async () => {
   team = (await newTeam(api, { name: 'Northwind' })).id;
   campaign = await newCampaign(api, team, 'Q1 logistics outreach');
   contact = await enroll(api, { TeamId: team, CampaignId: campaign.id, email: 'priya@northwind.test', first_name: 'Priya', last_name: 'Raman' });
-});
+  // The first sandbox of the file loads the documents: slow on a loaded machine.
+}, 120_000);
 
 afterEach(async () => {
   await api.sandbox.close();
@@ -414,6 +415,18 @@ describe('the built-in inbox and workspaces', () => {
     expect((await copy.post('/__sandbox/clock/advance').send({ seconds: 60 })).status).toBe(200);
     expect(await attempted(w.id, id, 2, copy)).toMatchObject({ status: 'delivered', attempt_count: 2 });
     expect(rx.received).toHaveLength(2);
+  });
+
+  it('sends a delivery again when an import brings it back while its earlier attempt still hangs', async () => {
+    const rx = await receiver(n => (n === 1 ? 'hang' : { status: 200 }));
+    const w = await createWebhook({ url: rx.url });
+    const sent = (await api.post(`/v2/webhooks/${w.id}/test`).send({})).body.data;
+    for (let i = 0; i < 500 && rx.received.length === 0; i++) await new Promise(resolve => setTimeout(resolve, 10));
+    expect(rx.received).toHaveLength(1);
+    const state = (await api.get('/__sandbox/state')).body;
+    expect((await api.put('/__sandbox/state').send(state)).status).toBe(200);
+    expect(await attempted(w.id, sent.id, 1)).toMatchObject({ status: 'delivered', attempt_count: 1 });
+    expect(rx.received.map(r => r.headers['webhook-id'])).toEqual([sent.id, sent.id]);
   });
 
   it('keeps a retrying delivery across a restart from --data-file and retries it when its time comes', async () => {

@@ -30,13 +30,13 @@ export const maxAttempts = (store: WebhookStore) => store.runtime.outbound.setti
  */
 export function dispatch(host: StoreHost, store: WebhookStore, delivery: DeliveryRecord, at = host.clock.now()): void {
   const rt = store.runtime;
-  if (rt.busy.has(delivery.id)) return;
+  if (rt.busy.has(delivery)) return;
   if (rt.waiting.length >= rt.outbound.settings.queueLimit) {
     const error = `sendbox's delivery queue for this workspace is full (${rt.waiting.length} attempts waiting); the attempt was not sent`;
     recordOutcome(host, store, delivery, at, { status: null, ok: false, timeMs: null, body: null, headers: null, error, refused: false, aborted: false });
     return;
   }
-  rt.busy.add(delivery.id);
+  rt.busy.add(delivery);
   rt.waiting.push(() => attempt(host, store, delivery, at));
   pump(rt);
 }
@@ -87,7 +87,7 @@ async function attempt(host: StoreHost, store: WebhookStore, delivery: DeliveryR
     recordOutcome(host, store, delivery, at, result);
     rt.outbound.changed(host.id);
   } finally {
-    rt.busy.delete(delivery.id);
+    rt.busy.delete(delivery);
   }
 }
 

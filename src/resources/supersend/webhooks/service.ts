@@ -295,7 +295,7 @@ export function getDelivery(world: World, id: string, deliveryId: string, teamId
 export function retryDelivery(world: World, id: string, deliveryId: string, teamId: string): DeliveryRecord {
   const delivery = getDelivery(world, id, deliveryId, teamId);
   const store = storeOf(world);
-  if (store.runtime.busy.has(delivery.id)) return delivery;
+  if (store.runtime.busy.has(delivery)) return delivery;
   beforeChange(delivery);
   delivery.status = 'pending';
   delivery.next_retry_at = null;

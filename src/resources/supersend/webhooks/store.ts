@@ -68,8 +68,11 @@ export interface InboxEntry {
 /** This process's side of a workspace's webhooks: the sender, the attempt queue and the built-in inbox. */
 export interface DeliveryRuntime {
   outbound: Outbound;
-  /** Deliveries waiting for a slot or in flight: at most one attempt of a delivery at a time. */
-  busy: Set<string>;
+  /**
+   * Deliveries waiting for a slot or in flight: at most one attempt of a delivery at a time. By record, not
+   * id: a delivery an import brings back under the same id is a new record and is sent again.
+   */
+  busy: Set<DeliveryRecord>;
   waiting: (() => Promise<void>)[];
   running: number;
   /** Inbox name → what arrived, oldest first. */
@@ -126,11 +129,12 @@ export const webhookStore = defineStore<WebhookStore, WebhookData>({
   }),
   check: checkWebhooks,
   prepareRestore: (store, data) => {
-    // The sender and the inbox are this process's, not the snapshot's: they stay.
+    // The sender, the queue and the inbox are this process's, not the snapshot's: they stay. Attempts of
+    // the replaced records still in the queue find their record gone and store nothing.
     const fresh: WebhookStore = {
       webhooks: LoggedMap.of(data.webhooks.map(w => [w.id, w] as const), true),
       deliveries: LoggedMap.of(data.deliveries.map(d => [d.id, d] as const), true),
-      runtime: { ...store.runtime, busy: new Set() },
+      runtime: store.runtime,
     };
     return () => swapInPlace(store, fresh);
   },
