@@ -15,6 +15,7 @@ import { Webhook } from 'standardwebhooks';
 import { createTestApi, type TestApi } from '../support/api.js';
 import { advanceClock, enroll, iso, newCampaign, newTeam, setClock, type Json } from '../support/fixtures.js';
 import { recordEvent } from '../../src/domain/supersend/events.js';
+import { startCli } from '../support/cli.js';
 
 const T0 = '2026-03-02T09:00:00.000Z';
 const T0_MS = Date.parse(T0);
@@ -450,5 +451,30 @@ describe('the built-in inbox and workspaces', () => {
     } finally {
       await second.sandbox.close();
     }
+  });
+});
+
+describe('the webhook flags', () => {
+  it('--webhook-allow and --webhook-retries reach the deliveries; a bad entry stops start-up naming it', async () => {
+    const cli = startCli(['--port', '0', '--webhook-allow', 'hooks.example.test', '--webhook-retries', '30']);
+    const url = await cli.url;
+    const headers = { authorization: 'Bearer sandbox_key', 'content-type': 'application/json' };
+    const call = async (method: string, path: string, body?: unknown) => (await (await fetch(url + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })).json()) as Json;
+    const teamId = (await call('GET', '/v2/teams')).data[0].id;
+    const w = (await call('POST', '/v2/webhooks', { team_id: teamId, url: 'http://127.0.0.1:9/hook' })).data;
+    const d = (await call('POST', `/v2/webhooks/${w.id}/test`, {})).data;
+    expect(d.max_attempts).toBe(2);
+    let seen: Json = d;
+    for (let i = 0; i < 500 && seen.attempt_count === 0; i++) {
+      await new Promise(resolve => setTimeout(resolve, 10));
+      seen = (await call('GET', `/v2/webhooks/${w.id}/deliveries/${d.id}?team_id=${teamId}`)).data;
+    }
+    expect(seen).toMatchObject({ status: 'failed', attempt_count: 1, error_message: "Destination refused: 127.0.0.1 is not in this sandbox's --webhook-allow list" });
+    cli.child.kill('SIGTERM');
+    expect(await cli.exited).toBe(0);
+
+    const bad = startCli(['--port', '0', '--webhook-allow', '10.0.0.0/99']);
+    expect(await bad.exited).not.toBe(0);
+    expect(bad.output()).toContain('--webhook-allow: "10.0.0.0/99" is not a host name or a CIDR');
   });
 });
