@@ -30,6 +30,7 @@ import { recordLinkClick } from '../src/resources/supersend/link-clicks/service.
 import { skContactService } from '../src/resources/sk/contacts/service.js';
 import { seedSending } from '../src/resources/supersend/senders/seed.js';
 import { seedInbox } from '../src/resources/supersend/conversations/seed.js';
+import { seedWebhooks } from '../src/resources/supersend/webhooks/seed.js';
 import {
   DAY, HOUR, MINUTE, Timeline, emailUniquer, fakeCompanies, fakePerson, plain, planStory, seedContext, sequence, type SeedContext, type Story,
 } from './helpers.js';
@@ -280,6 +281,7 @@ export function seedDefault(live: Workspace): void {
   seedSecretKeyProject(ctx, timeline);
   timeline.run();
   seedInbox(ws, { linkedinPerTeam: 4 });
+  seedWebhooks(ws, acme.id);
 }
 
 /** 30 contacts of the secret-key project, one every nine hours, some unsubscribed on entry or later. */

@@ -4,6 +4,7 @@
  * bounces, opt-outs, inbox reply link clicks), plus a secret-key project of 1,200 newsletter contacts.
  * Built like `default` (services, seeded Faker, frozen clock from DEMO_EPOCH), only bigger.
  */
+import { seedWebhooks } from '../src/resources/supersend/webhooks/seed.js';
 import type { Workspace } from '../src/workspace/workspace.js';
 import type { Campaign, Enrollment, Profile, Team } from '../src/resources/supersend/records.js';
 import { createTeam } from '../src/resources/supersend/teams/service.js';
@@ -260,4 +261,5 @@ export function seedDemo(live: Workspace): void {
 
   timeline.run();
   seedInbox(ws, { linkedinPerTeam: 12 });
+  seedWebhooks(ws, teams[0].team.id);
 }

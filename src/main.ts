@@ -41,6 +41,9 @@ interface CliOptions {
   quiet?: boolean;
   cors: boolean;
   corsOrigin: string[];
+  webhookAllow: string[];
+  webhookRetries: string;
+  webhookTimeout: string;
 }
 
 const repeatable = (value: string, previous: string[]) => [...previous, ...value.split(',').map(s => s.trim()).filter(Boolean)];
@@ -107,6 +110,14 @@ const program = new Command()
       .default([]),
   )
   .addOption(new Option('--no-cors', 'answer no CORS preflight and send no Access-Control-* header'))
+  .addOption(
+    new Option('--webhook-allow <host|cidr>', 'deliver webhooks only to this host name or CIDR (repeatable; default: any host but link-local and cloud-metadata addresses)')
+      .env('SENDBOX_WEBHOOK_ALLOW')
+      .argParser((value: string, previous: string[]) => [...previous, ...value.split(',').map(s => s.trim()).filter(Boolean)])
+      .default([]),
+  )
+  .addOption(new Option('--webhook-retries <seconds,...>', 'workspace time before each webhook retry; attempts = retries + 1').env('SENDBOX_WEBHOOK_RETRIES').default('60,300,900,3600'))
+  .addOption(new Option('--webhook-timeout <seconds>', 'time a webhook receiver has to answer').env('SENDBOX_WEBHOOK_TIMEOUT').default('10'))
   .addHelpText('after', '\nCommands:\n  sendbox scenarios validate FILE…  check scenario files without starting a server (exit code 1 if any is bad)\n');
 
 async function main(): Promise<void> {
@@ -122,6 +133,7 @@ async function main(): Promise<void> {
   if (!Number.isInteger(maxTestWorkspaces) || maxTestWorkspaces < 1) program.error(`--max-workspaces must be a whole number >= 1, got "${opts.maxWorkspaces}"`);
   if (!Number.isFinite(idleMinutes) || idleMinutes <= 0) program.error(`--workspace-idle must be a number of minutes > 0, got "${opts.workspaceIdle}"`);
   const bounds = queueAndJournalBounds(opts);
+  const webhooks = await webhookSettings(opts);
   const { createSandbox, DEFAULT_KEYS } = await import('./sandbox.js');
   const { createLogger, flushLog } = await import('./log.js');
   const logFormat: LogFormat = opts.logFormat ?? (process.stdout.isTTY ? 'pretty' : 'json');
@@ -143,6 +155,7 @@ async function main(): Promise<void> {
     scenarioDirectories: opts.scenarioDir,
     dataFile: opts.dataFile,
     dataSync: opts.dataSync,
+    webhooks,
   });
   const server = createServer(sandbox.listener);
   server.keepAliveTimeout = 65_000;
@@ -214,6 +227,22 @@ function queueAndJournalBounds(opts: CliOptions) {
 /** `--scenario` takes a name (`slow-network`) or a file (`./mine/slow.yaml`). */
 function isScenarioFile(value: string): boolean {
   return /[/\\]/.test(value) || /\.ya?ml$/.test(value);
+}
+
+/** Webhook delivery settings from their flags; a bad allow entry stops start-up with its message. */
+async function webhookSettings(opts: CliOptions) {
+  // Loaded here, not at the top: `--help` loads nothing of the server.
+  const { parseAllowList } = await import('./resources/supersend/webhooks/delivery.js');
+  const retries = opts.webhookRetries.split(',').map(s => s.trim()).filter(Boolean).map(Number);
+  if (retries.some(n => !Number.isFinite(n) || n < 0)) program.error(`--webhook-retries must be seconds >= 0 separated by commas, got "${opts.webhookRetries}"`);
+  const timeout = Number(opts.webhookTimeout);
+  if (!Number.isFinite(timeout) || timeout <= 0) program.error(`--webhook-timeout must be a number of seconds > 0, got "${opts.webhookTimeout}"`);
+  try {
+    parseAllowList(opts.webhookAllow);
+  } catch (e) {
+    program.error(e instanceof Error ? e.message : String(e));
+  }
+  return { allow: opts.webhookAllow, retryDelaysMs: retries.map(s => Math.round(s * 1000)), timeoutMs: Math.round(timeout * 1000) };
 }
 
 function fail(err: unknown): never {

@@ -43,6 +43,7 @@ import { createWorkspaceRegistry } from './workspace/registry.js';
 import { systemTime } from './workspace/clock.js';
 import { unlogged } from './workspace/writes.js';
 import type { Family } from './contract/families.js';
+import { createOutbound, useOutbound, webhookInboxHandlers, type WebhookSettings } from './resources/supersend/webhooks/sandbox.js';
 
 export { SANDBOX_VERSION };
 
@@ -109,6 +110,8 @@ export interface SandboxOptions {
   logger?: SandboxLogger;
   /** CORS for browser pages on other origins (default: any origin); false answers no preflight and sends no CORS header. */
   cors?: CorsOptions | false;
+  /** Webhook delivery: retry delays, timeout, allowed destinations (`--webhook-allow`), queue bounds. */
+  webhooks?: Partial<WebhookSettings>;
 }
 
 export interface Sandbox {
@@ -157,12 +160,14 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
       (id, journal) => workspaces.get(id)?.journal === journal,
     ),
   };
+  const outbound = createOutbound(options.webhooks);
   const workspaces = createWorkspaceRegistry({
     seed,
     pools,
     keys: options.keys ?? DEFAULT_KEYS,
     // A reset seeds a fresh workspace while the control request's write is open: nothing of it to log.
     populate: ws => unlogged(() => {
+      useOutbound(ws, outbound);
       if (options.seedData !== false) (ws.id.startsWith('test:') ? testDataSet : dataSet).populate(ws);
     }),
     processingLatencyMs: options.processingLatencyMs,
@@ -187,9 +192,16 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     ? await openStore(options.dataFile, { registry: workspaces, sync: options.dataSync, fileSystem: options.dataFileSystem })
     : undefined;
 
+  // Outcomes of webhook attempts change a workspace off the request path: the data file saves it.
+  outbound.onChange(id => {
+    const ws = workspaces.get(id);
+    if (ws) store?.touch(ws);
+  });
+
   const handlers: HandlerTable = {
     ...apiHandlers(systemTime(), SANDBOX_VERSION, store),
     ...controlHandlers({ contract, controlContract, workspaces, scenarios, store }),
+    ...webhookInboxHandlers({ workspaces, outbound }),
     ...options.handlers,
   };
   assertHandlersDocumented(handlers, [contract, controlContract]);
@@ -313,7 +325,11 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     contract,
     options: { validation: mode, seed },
     statefulOperations: new Set(Object.keys(handlers)),
-    close: async () => store?.close(),
+    close: async () => {
+      // Attempts in flight are dropped, not awaited: a receiver that hangs never holds up shutdown.
+      outbound.close();
+      await store?.close();
+    },
     reset: (id = 'default') => workspaces.reset(id),
     scenarios,
     workspace: id => workspaces.get(id),

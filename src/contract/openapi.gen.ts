@@ -918,7 +918,9 @@ export interface paths {
          *     `enabled` defaults to true; `events` toggles `open`, `click`, `reply`, `bounce`, `sent`,
          *     `unsubscribe` (unspecified ones default to false); `headers` is a free-form map of custom
          *     request headers. All enabled event types POST to the same URL with a top-level `type`.
-         *     The create response returns `events` as the boolean map.
+         *     The create response returns `events` as the boolean map and the signing `secret`
+         *     (`whsec_…`, Standard Webhooks format); this is the only answer that shows the secret, list
+         *     and get mask it as `"*"` (sendbox convention: the docs show only the masked form).
          */
         post: operations["createWebhook"];
         delete?: never;
@@ -975,7 +977,8 @@ export interface paths {
          * Send a test event
          * @description Sends a synthetic event POST to the webhook URL (one event type per test, as the dashboard
          *     does; `event_type` defaults to `reply`) and returns the resulting delivery record. The body
-         *     is optional.
+         *     is optional. The POST happens off the request path: the answer shows the delivery `pending`;
+         *     read it again (`GET …/deliveries/{deliveryId}`) for the outcome.
          */
         post: operations["testWebhook"];
         delete?: never;
@@ -1052,7 +1055,8 @@ export interface paths {
         /**
          * Retry a webhook delivery
          * @description Re-sends the delivery's payload to the webhook URL now and returns the updated delivery.
-         *     Body `{"team_id": "…"}` is required.
+         *     Body `{"team_id": "…"}` is required. The attempt happens off the request path: the answer
+         *     shows the delivery `pending` (or, when an attempt is already under way, as it stands).
          */
         post: operations["retryWebhookDelivery"];
         delete?: never;
@@ -3437,11 +3441,11 @@ export interface components {
         };
         WebhookTestRequest: {
             /**
-             * @description Event type of the synthetic test event.
+             * @description Event type of the synthetic test event (sent whatever the webhook's toggles say).
              * @default reply
              * @enum {string}
              */
-            event_type?: "open" | "click" | "reply" | "bounce" | "sent" | "unsubscribe";
+            event_type?: "open" | "click" | "reply" | "bounce" | "sent" | "unsubscribe" | "autoresponse" | "contact_added";
         };
         WebhookDeliveryRetryRequest: {
             /**
@@ -3493,8 +3497,13 @@ export interface components {
             /** Format: date-time */
             updated_at: string;
         };
-        /** @description A webhook as returned by create; `events` is the boolean map. */
+        /** @description A webhook as returned by create; `events` is the boolean map and `secret` the signing secret, shown this once. */
         WebhookCreated: {
+            /** @description Signing secret (Standard Webhooks `whsec_` + base64); verify deliveries with it. */
+            secret?: string;
+            headers?: {
+                [key: string]: string;
+            };
             /** @constant */
             object: "webhook";
             /** Format: uuid */

@@ -410,6 +410,37 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/__sandbox/webhook-inbox/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The inbox's name (letters, digits, `.`, `_`, `-`); inboxes exist on first use. */
+                name: string;
+            };
+            cookie?: never;
+        };
+        /** What the inbox received, oldest first */
+        get: operations["ctlWebhookInboxList"];
+        put?: never;
+        /**
+         * Receive a webhook delivery (a built-in receiver for demos and CI)
+         * @description A webhook receiver inside the sandbox: point a webhook's `url` at
+         *     `http://<sandbox host>:<port>/__sandbox/webhook-inbox/<name>` and every delivery is kept here with its
+         *     headers, body and the result of checking its Standard Webhooks signature against the workspace's
+         *     webhook secrets. No key is needed: a delivery the sandbox is sending lands in the inbox of the
+         *     workspace that sends it; anything else lands in the workspace of the key it presents (the default
+         *     workspace without one). Answers 200 `{received: true}`. Each inbox keeps its 100 newest entries, and
+         *     a workspace its 20 most recently used inboxes. Not state: a reset, an import or a restart empties it.
+         */
+        post: operations["ctlWebhookInboxReceive"];
+        /** Empty the inbox */
+        delete: operations["ctlWebhookInboxClear"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -534,6 +565,11 @@ export interface components {
                     conversations: components["schemas"]["SnapshotRecords"];
                     messages: components["schemas"]["SnapshotRecords"];
                 };
+                /** @description Webhooks (with their signing secrets) and their delivery log; pending deliveries are sent again after an import. */
+                webhooks?: {
+                    webhooks: components["schemas"]["SnapshotRecords"];
+                    deliveries: components["schemas"]["SnapshotRecords"];
+                };
             };
             /** @description The secret-key API's project; `jobs` may be absent (imported empty). */
             project: {
@@ -544,6 +580,29 @@ export interface components {
                     imports: components["schemas"]["SnapshotRecords"];
                     bulk: components["schemas"]["SnapshotRecords"];
                 };
+            };
+        };
+        WebhookInboxEntry: {
+            /** @description `in_<n>`, in arrival order within the workspace. */
+            id: string;
+            /**
+             * Format: date-time
+             * @description Workspace time of arrival.
+             */
+            received_at: string;
+            /** @description The request's headers (lowercase names). */
+            headers: {
+                [key: string]: string;
+            };
+            /** @description The JSON body as received (null without one). */
+            body: unknown;
+            signature: {
+                /** @description The `webhook-signature` header verifies with the secret of one of the workspace's webhooks (Standard Webhooks, 5-minute timestamp tolerance). */
+                verified: boolean;
+                /** @description The webhook whose secret verified it. */
+                webhook_id: string | null;
+                /** @description Why it did not verify. */
+                error: string | null;
             };
         };
         SnapshotRecords: {
@@ -1439,6 +1498,104 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ConnectedIdentityResponse"];
+                };
+            };
+        };
+    };
+    ctlWebhookInboxList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The inbox's name (letters, digits, `.`, `_`, `-`); inboxes exist on first use. */
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The inbox's entries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: components["schemas"]["WebhookInboxEntry"][];
+                        request_id: components["schemas"]["RequestId"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    ctlWebhookInboxReceive: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The inbox's name (letters, digits, `.`, `_`, `-`); inboxes exist on first use. */
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": unknown;
+            };
+        };
+        responses: {
+            /** @description The entry was stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            /** @constant */
+                            received: true;
+                            entry: components["schemas"]["WebhookInboxEntry"];
+                        };
+                        request_id: components["schemas"]["RequestId"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    ctlWebhookInboxClear: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The inbox's name (letters, digits, `.`, `_`, `-`); inboxes exist on first use. */
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The inbox is empty. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        message: string;
+                        cleared?: number;
+                        request_id: components["schemas"]["RequestId"];
+                    };
                 };
             };
             400: components["responses"]["BadRequest"];

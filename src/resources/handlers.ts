@@ -20,6 +20,7 @@ import { senderProfileHandlers } from './supersend/sender-profiles/handlers.js';
 import { identityHandlers } from './supersend/identities/handlers.js';
 import { domainHandlers } from './supersend/domains/handlers.js';
 import { conversationHandlers } from './supersend/conversations/handlers.js';
+import { webhookHandlers } from './supersend/webhooks/handlers.js';
 
 export function apiHandlers(startedAt: number, version: string, store?: Pick<PersistentStore, 'status'>): HandlerTable {
   return {
@@ -42,5 +43,6 @@ export function apiHandlers(startedAt: number, version: string, store?: Pick<Per
     ...identityHandlers,
     ...domainHandlers,
     ...conversationHandlers,
+    ...webhookHandlers,
   };
 }

@@ -13,8 +13,6 @@ import { createSandbox } from '../../src/sandbox.js';
 const EXAMPLE_ANSWERED = new Set([
   'listPlacementTests', 'createPlacementTest', 'getPlacementTest',
   'listBlacklist', 'createBlacklistItem', 'deleteBlacklistItem',
-  'listWebhooks', 'createWebhook', 'getWebhook', 'updateWebhook', 'deleteWebhook', 'testWebhook',
-  'listWebhookDeliveries', 'getWebhookDelivery', 'retryWebhookDelivery',
 ]);
 
 let api: TestApi;

@@ -10,6 +10,7 @@ import { requireTeam } from '../teams/service.js';
 import type { Page } from '../util.js';
 import { appendLogged } from '../../../workspace/writes.js';
 import { senderOf } from '../senders/views.js';
+import { enqueueDeliveries } from '../webhooks/service.js';
 
 export type EventType = 'scheduled' | 'sent' | 'open' | 'reply' | 'click' | 'bounce' | 'unsubscribe' | 'contact_added' | 'upload_completed' | 'bulk_action';
 export type Channel = 'email' | 'linkedin' | 'twitter' | 'text' | 'call';
@@ -56,6 +57,7 @@ export function recordEvent(ws: World, input: EventInput): EventRecord {
     details: input.details ?? {},
   };
   appendLogged(ws.stores.supersend.events, event);
+  enqueueDeliveries(ws, event);
   return event;
 }
 
