@@ -458,6 +458,7 @@ export interface components {
                     }[];
                 };
                 uploads: components["schemas"]["SnapshotRecords"];
+                senders: components["schemas"]["SnapshotRecords"];
             };
             project: {
                 id: string;

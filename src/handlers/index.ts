@@ -13,6 +13,7 @@ import { v1CampaignHandlers } from './v1/campaigns.js';
 import { v1BulkActionHandlers } from './v1/bulk-actions.js';
 import { skContactHandlers } from './sk-contacts.js';
 import { skJobHandlers } from './sk-jobs.js';
+import { blacklistHandlers } from '../resources/supersend/blacklist/handlers.js';
 
 export function apiHandlers(startedAt: number, version: string, store?: Pick<PersistentStore, 'status'>): HandlerTable {
   return {
@@ -30,5 +31,6 @@ export function apiHandlers(startedAt: number, version: string, store?: Pick<Per
     ...v1BulkActionHandlers,
     ...skContactHandlers(),
     ...skJobHandlers,
+    ...blacklistHandlers,
   };
 }

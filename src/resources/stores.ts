@@ -11,6 +11,7 @@ import { uploadStore } from '../domain/supersend/uploads.js';
 import { skProjectStore } from '../domain/sk-contacts/project.js';
 import { skJobStore } from '../domain/sk-contacts/jobs.js';
 import { senderStore } from './supersend/senders/store.js';
+import { blacklistStore } from './supersend/blacklist/store.js';
 import type { StoreKind } from '../workspace/stores.js';
 
 export const STORE_KINDS = {
@@ -20,6 +21,7 @@ export const STORE_KINDS = {
   uploads: uploadStore,
   skJobs: skJobStore,
   senders: senderStore,
+  blacklist: blacklistStore,
 } as const;
 
 /** The stores of one workspace, typed by kind. */

@@ -15,7 +15,6 @@ const EXAMPLE_ANSWERED = new Set([
   'listSenderProfiles', 'createSenderProfile', 'getSenderProfile', 'updateSenderProfile', 'deleteSenderProfile',
   'listDomains', 'getDomain',
   'listPlacementTests', 'createPlacementTest', 'getPlacementTest',
-  'listBlacklist', 'createBlacklistItem', 'deleteBlacklistItem',
   'listIdentities', 'getIdentity', 'updateIdentity', 'deleteIdentity',
   'listConversations', 'getConversation', 'updateConversation', 'listConversationMessages', 'sendConversationMessage',
   'listWebhooks', 'createWebhook', 'getWebhook', 'updateWebhook', 'deleteWebhook', 'testWebhook',
