@@ -11,6 +11,9 @@ import { uploadStore } from '../domain/supersend/uploads.js';
 import { skProjectStore } from '../domain/sk-contacts/project.js';
 import { skJobStore } from '../domain/sk-contacts/jobs.js';
 import { senderStore } from './supersend/senders/store.js';
+import { domainStore } from './supersend/domains/store.js';
+import { senderProfileStore } from './supersend/sender-profiles/store.js';
+import { identityStore } from './supersend/identities/store.js';
 import { blacklistStore } from './supersend/blacklist/store.js';
 import type { StoreKind } from '../workspace/stores.js';
 
@@ -21,6 +24,9 @@ export const STORE_KINDS = {
   uploads: uploadStore,
   skJobs: skJobStore,
   senders: senderStore,
+  domains: domainStore,
+  senderProfiles: senderProfileStore,
+  identities: identityStore,
   blacklist: blacklistStore,
 } as const;
 

@@ -88,9 +88,13 @@ export const senderStore = defineStore<SenderStore, Sender[]>({
     uniqueIds('supersend.senders', senders);
     const teams = refs.ids('supersend.teams');
     const labels = refs.ids('supersend.labels');
+    const profiles = refs.ids('supersend.sender_profiles');
+    const domains = refs.ids('supersend.domains');
     senders.forEach((s, i) => {
       const at = `supersend.senders[${i}]`;
       refer(`${at}.team_id`, s.team_id, teams, 'team');
+      refer(`${at}.sender_profile_id`, s.sender_profile_id, profiles, 'sender profile');
+      refer(`${at}.domain_id`, s.domain_id, domains, 'domain');
       s.forward_rules?.forEach((rule, j) => rule.label_ids?.forEach((labelId, k) => refer(`${at}.forward_rules[${j}].label_ids[${k}]`, labelId, labels, 'label')));
     });
   },
