@@ -3021,7 +3021,7 @@ export interface components {
              * Format: uuid
              * @description Sender that sends the test email.
              */
-            sender_id?: string;
+            sender_id: string;
             /**
              * @description Send the test email right away from `sender_id`.
              * @default false
@@ -3031,7 +3031,7 @@ export interface components {
              * Format: uuid
              * @description Team that owns the test.
              */
-            team_id?: string;
+            team_id: string;
         };
         PlacementTestResponse: {
             /** @constant */

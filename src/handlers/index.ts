@@ -14,6 +14,7 @@ import { v1BulkActionHandlers } from './v1/bulk-actions.js';
 import { skContactHandlers } from './sk-contacts.js';
 import { skJobHandlers } from './sk-jobs.js';
 import { blacklistHandlers } from '../resources/supersend/blacklist/handlers.js';
+import { placementTestHandlers } from '../resources/supersend/placement-tests/handlers.js';
 
 export function apiHandlers(startedAt: number, version: string, store?: Pick<PersistentStore, 'status'>): HandlerTable {
   return {
@@ -32,5 +33,6 @@ export function apiHandlers(startedAt: number, version: string, store?: Pick<Per
     ...skContactHandlers(),
     ...skJobHandlers,
     ...blacklistHandlers,
+    ...placementTestHandlers,
   };
 }

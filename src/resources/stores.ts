@@ -15,6 +15,7 @@ import { domainStore } from './supersend/domains/store.js';
 import { senderProfileStore } from './supersend/sender-profiles/store.js';
 import { identityStore } from './supersend/identities/store.js';
 import { blacklistStore } from './supersend/blacklist/store.js';
+import { placementTestStore } from './supersend/placement-tests/store.js';
 import type { StoreKind } from '../workspace/stores.js';
 
 export const STORE_KINDS = {
@@ -28,6 +29,7 @@ export const STORE_KINDS = {
   senderProfiles: senderProfileStore,
   identities: identityStore,
   blacklist: blacklistStore,
+  placementTests: placementTestStore,
 } as const;
 
 /** The stores of one workspace, typed by kind. */

@@ -14,7 +14,6 @@ const EXAMPLE_ANSWERED = new Set([
   'listSenders', 'getSender', 'updateSender',
   'listSenderProfiles', 'createSenderProfile', 'getSenderProfile', 'updateSenderProfile', 'deleteSenderProfile',
   'listDomains', 'getDomain',
-  'listPlacementTests', 'createPlacementTest', 'getPlacementTest',
   'listIdentities', 'getIdentity', 'updateIdentity', 'deleteIdentity',
   'listConversations', 'getConversation', 'updateConversation', 'listConversationMessages', 'sendConversationMessage',
   'listWebhooks', 'createWebhook', 'getWebhook', 'updateWebhook', 'deleteWebhook', 'testWebhook',
