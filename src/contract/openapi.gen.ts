@@ -725,7 +725,7 @@ export interface paths {
         put?: never;
         /**
          * Add a blacklist item
-         * @description Adds an email address, domain or LinkedIn URL to the blacklist; `type` is derived from `item` (contains `@` → email, linkedin.com URL → linkedin, otherwise domain). `level` scopes it: organization = all teams and campaigns, team = `team_id` (required), campaign = `campaign_id` (required). A domain entry blocks every address at that domain. Matches block email and LinkedIn sends. Answers **201**; an existing identical entry answers 409 ("Blacklist item already exists").
+         * @description Adds an email address, domain or LinkedIn URL to the blacklist; `type` is derived from `item` (contains `@` → email, linkedin.com URL → linkedin, otherwise domain). `level` scopes it: organization = all teams and campaigns, team = `team_id` (required), campaign = `campaign_id` (required; an unknown campaign answers 404 `campaign_not_found`). A domain entry blocks every address at that domain. Matches block email and LinkedIn sends. Answers **201**; an existing identical entry answers 409 ("Blacklist item already exists").
          */
         post: operations["createBlacklistItem"];
         delete?: never;
@@ -6648,6 +6648,7 @@ export interface operations {
             400: components["responses"]["V2BadRequest"];
             401: components["responses"]["V2Unauthorized"];
             403: components["responses"]["V2Forbidden"];
+            404: components["responses"]["V2NotFound"];
             409: components["responses"]["V2Conflict"];
             413: components["responses"]["V2PayloadTooLarge"];
             500: components["responses"]["V2ServerError"];

@@ -459,6 +459,11 @@ export interface components {
                 };
                 uploads: components["schemas"]["SnapshotRecords"];
                 senders: components["schemas"]["SnapshotRecords"];
+                domains: components["schemas"]["SnapshotRecords"];
+                sender_profiles: components["schemas"]["SnapshotRecords"];
+                identities: components["schemas"]["SnapshotRecords"];
+                blacklist: components["schemas"]["SnapshotRecords"];
+                placement_tests: components["schemas"]["SnapshotRecords"];
             };
             project: {
                 id: string;

@@ -129,7 +129,6 @@ const COMPARE: Record<BlacklistQuery['sort_by'], (a: BlacklistItem, b: Blacklist
 /** GET /v2/blacklist. `team_id` matches the entries of that team (team and campaign level). */
 export function listBlacklist(world: World, q: BlacklistQuery): Page<BlacklistItem> {
   if (q.team_id !== undefined) requireTeamIn(world, q.team_id, 'team_id');
-  if (q.campaign_id !== undefined) requireCampaign(world, q.campaign_id);
   const needle = q.search?.toLowerCase();
   const rows = [...world.stores.blacklist.items.values()].filter(b =>
     (q.team_id === undefined || b.team_id === q.team_id) &&
