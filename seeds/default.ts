@@ -5,6 +5,11 @@
  * SEED_EPOCH and moves forward as the story unfolds, so two generations are byte-identical.
  *
  * - Teams *Acme Outbound* (default team) and *Globex Sales*; labels of each applies_to kind.
+ * - Sending (src/resources/supersend/senders/seed.ts): per team its own and a bought domain with mailboxes
+ *   on them (Acme 5, one disabled; Globex 3), sender profiles holding them with a LinkedIn and a Twitter
+ *   identity; Acme also has a domain in every other status (purchasing and setting_up become active on
+ *   the workspace clock, setup_failed keeps a DKIM error) and a disconnected LinkedIn identity. Each
+ *   campaign sends through two of its team's senders; contacts it sent to carry their sender.
  * - Acme campaigns: *Q1 CTO Outreach* (active, 3 email steps), *Q1 Founders (draft)*, *Webinar follow-up*
  *   (ran, then stopped: inactive), *Enterprise Expansion* (active) with two subsequences, *Year-end Promo*
  *   (archived with its contacts). Globex: *Globex Partner Intro* (active).
@@ -23,6 +28,7 @@ import { upsertContact } from '../src/domain/supersend/contacts.js';
 import { runBulkAction } from '../src/domain/supersend/bulk-actions.js';
 import { recordLinkClick } from '../src/domain/supersend/link-clicks.js';
 import { skContactService } from '../src/domain/sk-contacts/service.js';
+import { seedSending } from '../src/resources/supersend/senders/seed.js';
 import {
   DAY, HOUR, MINUTE, Timeline, emailUniquer, fakeCompanies, fakePerson, plain, planStory, seedContext, sequence, type SeedContext, type Story,
 } from './helpers.js';
@@ -150,9 +156,28 @@ export function seedDefault(live: Workspace): void {
     tick();
     createLabel(ws, { name, color, applies_to, team_id: team.id });
   }
+  // ---- domains, senders, sender profiles, identities (day 0) ----
+  tick();
+  const sending = seedSending(ws, [
+    {
+      team: acme, timezone: 'America/New_York', showcase: true,
+      people: [['Alex', 'Kim'], ['Jordan', 'Lee'], ['Sam', 'Rivera'], ['Priya', 'Shah'], ['Chris', 'Novak']],
+      providers: ['google', 'google', 'outlook', 'smtp', 'missioninbox'],
+    },
+    { team: globex, timezone: 'Europe/Berlin', people: [['Lena', 'Vogel'], ['Tom', 'Becker'], ['Mia', 'Schulz']], providers: ['outlook', 'supersend-relay', 'ss-private-smtp'] },
+  ], live.clock.now());
+  // Each campaign sends through two of its team's active senders, taken in turn.
+  const sendersUsed = new Map<string, number>();
+  const campaignSenders = (teamId: string): string[] => {
+    const active = sending.find(s => s.team.id === teamId)!.active;
+    const k = sendersUsed.get(teamId) ?? 0;
+    sendersUsed.set(teamId, k + 1);
+    return [active[k % active.length].id, active[(k + 1) % active.length].id];
+  };
   const campaign = (input: CampaignCreateInput, active = false): Campaign => {
     tick();
     const c = createCampaign(ws, input);
+    c.settings.SenderIds = campaignSenders(c.team_id);
     if (active) updateCampaign(ws, c.id, { status: 1, is_draft: false });
     return c;
   };
@@ -187,6 +212,8 @@ export function seedDefault(live: Workspace): void {
       });
       profiles[i] = result.profile;
       enrolled[i] = result.kind === 'enrollment' ? result.enrollment : undefined;
+      // A contact the campaign has sent to has the sender it went out from.
+      if (target && cast.story?.sent) enrolled[i]!.sender_id = target.settings.SenderIds[i % target.settings.SenderIds.length];
     });
     if (target && cast.story) {
       planStory(timeline, ctx, () => enrolled[i]!, target, cast.story, launch[cast.campaign!] + i * 3 * MINUTE);
@@ -215,6 +242,7 @@ export function seedDefault(live: Workspace): void {
     timeline.at(at(9, 1) + k * MINUTE, () => {
       const result = upsertContact(ws, { TeamId: acme.id, CampaignId: campaigns[sub.into].id, contact_profile_id: profiles[source].id });
       enrollment = result.kind === 'enrollment' ? result.enrollment : undefined;
+      if (enrollment && sub.story.sent) enrollment.sender_id = campaigns[sub.into].settings.SenderIds[0];
     });
     if (sub.story.sent) planStory(timeline, ctx, () => enrollment!, campaigns[sub.into], sub.story, launch[sub.into] + k * 3 * MINUTE);
   });

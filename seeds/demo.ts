@@ -13,6 +13,8 @@ import { upsertContact } from '../src/domain/supersend/contacts.js';
 import { runBulkAction } from '../src/domain/supersend/bulk-actions.js';
 import { recordLinkClick } from '../src/domain/supersend/link-clicks.js';
 import { skContactService } from '../src/domain/sk-contacts/service.js';
+import { seedSending } from '../src/resources/supersend/senders/seed.js';
+import type { SenderProvider } from '../src/resources/supersend/senders/store.js';
 import {
   DAY, HOUR, MINUTE, Timeline, drawStory, emailUniquer, fakeCompanies, fakePerson, plain, planStory, seedContext, sequence, type Story,
 } from './helpers.js';
@@ -90,6 +92,20 @@ const LABELS = [
 ] as const;
 
 const LEAD_SOURCES = ['Webinar', 'Referral', 'Conference', 'Inbound', 'Outbound list', 'Partner', 'Trade show'] as const;
+/** Each team's mailbox owners (one sender each) and the providers their mailboxes are on. */
+const SENDER_PEOPLE: readonly (readonly [string, string])[][] = [
+  [['Olivia', 'Bennett'], ['Marcus', 'Reed'], ['Hannah', 'Cole'], ['Diego', 'Ramos'], ['Grace', 'Park']],
+  [['Oliver', 'Hughes'], ['Sophie', 'Martin'], ['Lukas', 'Weber']],
+  [['Wei', 'Tan'], ['Aiko', 'Sato'], ['Ravi', 'Menon']],
+  [['Camila', 'Souza'], ['Mateo', 'Lopez'], ['Valentina', 'Rojas']],
+  [['Noah', 'Fischer'], ['Emma', 'Laurent'], ['Jack', 'Wilson']],
+];
+const PROVIDERS: readonly (readonly SenderProvider[])[] = [
+  ['google', 'outlook', 'google', 'smtp', 'missioninbox'],
+  ['outlook', 'supersend-relay', 'google'],
+  ['google', 'ss-private-smtp', 'outlook'],
+];
+
 const LINKS = ['/pricing', '/case-studies', '/security', '/integrations', '/book-a-demo', '/blog/outbound-playbook'] as const;
 
 export function seedDemo(live: Workspace): void {
@@ -98,7 +114,7 @@ export function seedDemo(live: Workspace): void {
   const timeline = new Timeline(ctx);
   const at = (d: number, h = 0) => DEMO_EPOCH + d * DAY + h * HOUR;
 
-  // ---- teams, labels, campaigns (day 0) ----
+  // ---- teams, labels, sending side, campaigns (day 0) ----
   const teams: { team: Team; plan: TeamPlan; campaigns: { plan: CampaignPlan; campaign: Campaign; children: Campaign[] }[] }[] = [];
   TEAMS.forEach((plan, t) => {
     tick();
@@ -107,6 +123,8 @@ export function seedDemo(live: Workspace): void {
       meeting_link: `https://meet.${plan.domain}/intro`, meeting_link_text: 'Grab 20 minutes', notification_email: `alerts@${plan.domain}`,
     }, t === 0);
     for (const [name, color, applies_to] of LABELS) createLabel(ws, { name, color, applies_to, team_id: team.id });
+    const [sending] = seedSending(ws, [{ team, timezone: plan.timezone, people: SENDER_PEOPLE[t], providers: PROVIDERS[t % PROVIDERS.length], showcase: t === 0 }], live.clock.now());
+    const active = sending.active;
     const seq = (name: string) => sequence([
       { subject: `${name.split(':')[0]}: a quick idea for {{company_name}}`, body: '<p>Hi {{first_name}},</p><p>Teams like {{company_name}} use Northwind to …</p>' },
       { subject: '', body: '<p>Following up, {{first_name}}: worth 20 minutes?</p>', waitDays: 3 },
@@ -116,11 +134,14 @@ export function seedDemo(live: Workspace): void {
     const campaigns = plan.campaigns.map(cp => {
       tick();
       const campaign = createCampaign(ws, { name: cp.name, TeamId: team.id, is_draft: cp.state === 'draft', ...settings, ...seq(cp.name) });
+      const k = plan.campaigns.indexOf(cp);
+      campaign.settings.SenderIds = [active[k % active.length].id, active[(k + 1) % active.length].id];
       if (cp.state !== 'draft') updateCampaign(ws, campaign.id, { status: 1 });
       const children = (cp.subsequences ?? []).map((name, k) => {
         tick();
         const child = createCampaign(ws, { name, TeamId: team.id, parentCampaignId: campaign.id, is_draft: false, ...settings, ...sequence([{ subject: k === 0 ? 'Closing the loop' : 'Saw you had a look', body: '<p>Hi {{first_name}}, one last idea.</p>' }]) });
         updateCampaign(ws, child.id, { status: 1 });
+        child.settings.SenderIds = [...campaign.settings.SenderIds];
         return child;
       });
       return { plan: cp, campaign, children };
@@ -135,6 +156,8 @@ export function seedDemo(live: Workspace): void {
   const profiles: Profile[] = [];
   const stories: { campaign: Campaign; story: Story; index: number }[] = [];
   const verify = new Map<Campaign, number[]>();
+  /** Contacts their campaign sends to. */
+  const withStory = new Set<number>();
   const per = Math.ceil(DEMO_CONTACTS / TEAMS.length);
   const enrollSpacing = (2 * DAY) / DEMO_CONTACTS;
   for (let i = 0; i < DEMO_CONTACTS; i++) {
@@ -148,6 +171,9 @@ export function seedDemo(live: Workspace): void {
       const result = upsertContact(ws, { TeamId: team.id, CampaignId: target?.campaign.id, ...person, custom, labels });
       profiles[i] = result.profile;
       if (result.kind === 'enrollment') enrolled[i] = result.enrollment;
+      // A contact the campaign has sent to has the sender it went out from.
+      const senderIds = target?.campaign.settings.SenderIds ?? [];
+      if (result.kind === 'enrollment' && withStory.has(i) && senderIds.length) result.enrollment.sender_id = senderIds[i % senderIds.length];
     });
     if (!target || target.plan.state === 'draft') continue;
     const story = drawStory(() => faker.number.float());
@@ -155,6 +181,7 @@ export function seedDemo(live: Workspace): void {
     if (story && target.plan.state !== 'active' && !story.finished && !story.paused) Object.assign(story, { sent: 3, finished: true });
     if (!story) continue;
     stories.push({ campaign: target.campaign, story, index: i });
+    withStory.add(i);
     if (!story.bounced && faker.number.float() < 0.8) {
       const ids = verify.get(target.campaign);
       if (ids) ids.push(i);

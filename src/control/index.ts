@@ -11,6 +11,7 @@ import { persistenceControlHandlers } from './persistence.js';
 import { scenarioControlHandlers } from './scenarios.js';
 import { stateControlHandlers } from './state.js';
 import { uploadControlHandlers } from './uploads.js';
+import { identityControlHandlers } from '../resources/supersend/identities/handlers.js';
 
 export interface ControlPlaneParts {
   contract: Contract;
@@ -30,6 +31,7 @@ export function controlHandlers(parts: ControlPlaneParts): HandlerTable {
     ...persistenceControlHandlers(parts.store),
     ...uploadControlHandlers,
     ...linkClickControlHandlers,
+    ...identityControlHandlers,
     ...handlerTable({ ctlGetOpenapi: () => ({ status: 200, body: parts.controlContract.json }) }),
   };
 }

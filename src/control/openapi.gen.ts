@@ -343,6 +343,35 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/__sandbox/identities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Connect a LinkedIn or Twitter identity, as the browser extension would
+         * @description The V2 API has no identity create: accounts are connected through SuperSend's browser extension.
+         *     This stands in for it. The identity joins `team_id` (403 `team_access_denied` for a team of no
+         *     workspace); `settings` keys override the defaults (40 messages, 15 connection requests, 80 profile
+         *     visits, 25 likes per day, 90 s cooldown, UTC, Monday–Friday 09:00–17:00) under the same rules as
+         *     PATCH /v2/identities/:id; `sender_profile_id` puts it on a sender profile of the same team (taking
+         *     the place of that profile's identity of the same type). Connecting the same account again (same
+         *     team, type and handle, case-insensitive) refreshes the existing identity instead: given fields
+         *     replace the stored ones, status becomes `status` (default `active`) and `error` is cleared unless
+         *     given; that answers 200, a new identity 201. A `disconnected` status with an `error` lets clients
+         *     test how they show a broken connection.
+         */
+        post: operations["ctlConnectIdentity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -478,6 +507,31 @@ export interface components {
         SnapshotRecords: {
             id: string;
         }[];
+        ConnectedIdentityResponse: {
+            /** @constant */
+            success: true;
+            /** @description The identity as GET /v2/identities/:id shows it (openapi.yaml `Identity`). */
+            data: {
+                /** @constant */
+                object: "identity";
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                type: "linkedin" | "twitter";
+                handle: string;
+                status: string;
+                error?: string | null;
+                settings: Record<string, never>;
+                sender_profile?: Record<string, never> | null;
+                /** Format: uuid */
+                team_id: string;
+                /** Format: date-time */
+                created_at: string;
+                /** Format: date-time */
+                updated_at: string;
+            };
+            request_id: components["schemas"]["RequestId"];
+        };
         ScenarioSummary: {
             name: string;
             description: string;
@@ -570,6 +624,15 @@ export interface components {
         };
         /** @description Not found. */
         NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The key's user cannot reach that team. */
+        Forbidden: {
             headers: {
                 [name: string]: unknown;
             };
@@ -1158,6 +1221,79 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    ctlConnectIdentity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    team_id: string;
+                    /** @enum {string} */
+                    type: "linkedin" | "twitter";
+                    /** @description The account's handle (LinkedIn public id, Twitter @name without the @). */
+                    handle: string;
+                    username?: string | null;
+                    /** Format: email */
+                    email?: string | null;
+                    first_name?: string | null;
+                    last_name?: string | null;
+                    /** Format: uri */
+                    photo?: string | null;
+                    /**
+                     * @description Default `active`.
+                     * @enum {string}
+                     */
+                    status?: "active" | "disconnected";
+                    /** @description Why the connection is broken (with `status` disconnected). */
+                    error?: string | null;
+                    settings?: {
+                        max_messages_per_day?: number;
+                        max_connection_requests_per_day?: number;
+                        max_profile_visits_per_day?: number;
+                        max_likes_per_day?: number;
+                        action_cooldown_seconds?: number;
+                        timezone?: string;
+                        days?: number[];
+                        hours?: {
+                            start: string;
+                            end: string;
+                        }[];
+                    };
+                    /** Format: uuid */
+                    sender_profile_id?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description The account was already connected; the identity, refreshed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConnectedIdentityResponse"];
+                };
+            };
+            /** @description The new identity (as GET /v2/identities/:id shows it). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConnectedIdentityResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             500: components["responses"]["ServerError"];
         };
     };

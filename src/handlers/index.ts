@@ -13,6 +13,10 @@ import { v1CampaignHandlers } from './v1/campaigns.js';
 import { v1BulkActionHandlers } from './v1/bulk-actions.js';
 import { skContactHandlers } from './sk-contacts.js';
 import { skJobHandlers } from './sk-jobs.js';
+import { senderHandlers } from '../resources/supersend/senders/handlers.js';
+import { senderProfileHandlers } from '../resources/supersend/sender-profiles/handlers.js';
+import { identityHandlers } from '../resources/supersend/identities/handlers.js';
+import { domainHandlers } from '../resources/supersend/domains/handlers.js';
 import { blacklistHandlers } from '../resources/supersend/blacklist/handlers.js';
 import { placementTestHandlers } from '../resources/supersend/placement-tests/handlers.js';
 
@@ -32,6 +36,10 @@ export function apiHandlers(startedAt: number, version: string, store?: Pick<Per
     ...v1BulkActionHandlers,
     ...skContactHandlers(),
     ...skJobHandlers,
+    ...senderHandlers,
+    ...senderProfileHandlers,
+    ...identityHandlers,
+    ...domainHandlers,
     ...blacklistHandlers,
     ...placementTestHandlers,
   };
