@@ -29,7 +29,7 @@ async function list(query = ''): Promise<Json> {
 
 beforeAll(async () => {
   api = await createTestApi({ seedData: false });
-  await api.post('/__sandbox/clock/freeze').send({});
+  await api.post('/__sandbox/clock').send({ action: 'freeze' });
   team = await newTeam(api, { name: 'Brightline Outbound' });
   other = await newTeam(api, { name: 'Globex' });
   campaign = await newCampaign(api, team.id, 'Q2 Enterprise Outreach');
@@ -92,7 +92,7 @@ describe('GET /v2/blacklist', () => {
   beforeAll(async () => {
     const fresh = await createTestApi({ seedData: false });
     api = fresh;
-    await api.post('/__sandbox/clock/freeze').send({});
+    await api.post('/__sandbox/clock').send({ action: 'freeze' });
     team = await newTeam(api, { name: 'Acme' });
     other = await newTeam(api, { name: 'Globex' });
     campaign = await newCampaign(api, team.id, 'Acme launch');

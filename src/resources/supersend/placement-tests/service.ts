@@ -142,10 +142,13 @@ export interface PlacementTestInput {
   team_id?: string;
 }
 
-/** For seeds: an automatic test, or a course held at a status (`failed`: the send failed). */
+/** For seeds: an automatic test, a send that starts at a given instant, or one that fails. */
 export interface PlacementCourse {
   is_auto_test?: boolean;
-  holdAt?: 'pending' | 'sending' | 'sent' | 'failed';
+  /** When sending starts (ms); default: now with auto_send, after the processing latency without. */
+  sendingAt?: number;
+  /** The send fails a minute after it starts: no results, no score. */
+  fails?: boolean;
 }
 
 /** Not enough credits in the organisation's pool (shared with email verification). */
@@ -171,10 +174,10 @@ export function createPlacementTest(world: World, input: PlacementTestInput, cou
   const now = world.clock.now();
   const autoSend = input.auto_send ?? false;
   // Without auto_send the sandbox sends it itself once the request is processed.
-  const sendingAt = autoSend ? now : now + world.processingLatencyMs;
+  const sendingAt = course.sendingAt ?? (autoSend ? now : now + world.processingLatencyMs);
   const sentAt = sendingAt + SENDING_MS;
   const iso = (ms: number) => new Date(ms).toISOString();
-  const hold = course.holdAt;
+  const fails = course.fails === true;
   const { id, name, email } = world.stores.supersend.user;
   const test: PlacementTest = {
     id: world.random.uuid(),
@@ -188,19 +191,17 @@ export function createPlacementTest(world: World, input: PlacementTestInput, cou
     is_auto_test: course.is_auto_test ?? false,
     test_email_subject: input.test_email_subject ?? null,
     test_email_body: input.test_email_body ?? null,
-    test_email_from: input.test_email_from ?? (sender.send_as ? `${sender.send_as} <${sender.email}>` : sender.email),
+    test_email_from: input.test_email_from ?? (sender.send_as || sender.email),
     seed_addresses: seedAddresses(seeds).map(s => s.email),
     created_by: course.is_auto_test ? null : { id, name, email },
-    sending_at: hold === 'pending' ? null : iso(sendingAt),
-    sent_at: hold === 'pending' || hold === 'sending' || hold === 'failed' ? null : iso(sentAt),
-    completed_at: hold === undefined ? iso(sentAt + MAX_CHECKS * CHECK_INTERVAL_MS) : null,
-    failed_at: hold === 'failed' ? iso(sendingAt + MINUTE) : null,
-    results: hold === 'failed' ? [] : planResults(world, sender, seeds, sentAt),
+    sending_at: iso(sendingAt),
+    sent_at: fails ? null : iso(sentAt),
+    completed_at: fails ? null : iso(sentAt + MAX_CHECKS * CHECK_INTERVAL_MS),
+    failed_at: fails ? iso(sendingAt + MINUTE) : null,
+    results: fails ? [] : planResults(world, sender, seeds, sentAt),
     seq: store.next.seq,
     created_at: iso(now),
   };
-  // A test held at `sent` has seeds still unchecked: the last check never runs.
-  if (hold === 'sent') test.results = test.results.map(r => (r.check_attempts === 1 ? r : { ...r, checked_at: null }));
   beforeChange(store.next).seq += 1;
   store.tests.set(test.id, test);
   return test;
