@@ -14,6 +14,8 @@ import { runBulkAction } from '../src/domain/supersend/bulk-actions.js';
 import { recordLinkClick } from '../src/domain/supersend/link-clicks.js';
 import { skContactService } from '../src/domain/sk-contacts/service.js';
 import { seedSending } from '../src/resources/supersend/senders/seed.js';
+import { seedBlacklist } from '../src/resources/supersend/blacklist/seed.js';
+import { seedPlacementTests } from '../src/resources/supersend/placement-tests/seed.js';
 import type { SenderProvider } from '../src/resources/supersend/senders/store.js';
 import {
   DAY, HOUR, MINUTE, Timeline, drawStory, emailUniquer, fakeCompanies, fakePerson, plain, planStory, seedContext, sequence, type Story,
@@ -258,4 +260,11 @@ export function seedDemo(live: Workspace): void {
   }
 
   timeline.run();
+
+  // ---- blacklist entries at every level and placement tests (day 40, after everything above) ----
+  ctx.clock.set(Math.max(ctx.clock.now(), at(40, 0)));
+  const running = teams.map(({ team, campaigns }) => ({ team, campaigns: campaigns.filter(c => c.plan.state === 'active').map(c => c.campaign) }));
+  seedBlacklist(ws, 'northwind.test', running, tick);
+  const activeSenders = (team: Team) => [...ws.stores.senders.senders.values()].filter(s => s.team_id === team.id && !s.disabled);
+  seedPlacementTests(ws, teams.map(({ team }) => ({ team, active: activeSenders(team) })), live.clock.now(), tick);
 }

@@ -177,3 +177,20 @@ describe('DELETE /v2/blacklist/:id', () => {
     await add({ item: 'zeta.test', level: 'organization' });
   });
 });
+
+describe('the default data set', () => {
+  it('holds entries at organisation, team and campaign level, system-added ones without created_by', async () => {
+    const seeded = await createTestApi();
+    const page = (await seeded.get('/v2/blacklist?limit=100')).body;
+    const levels = new Set(page.data.map((b: Json) => b.level));
+    expect(levels).toEqual(new Set(['organization', 'team', 'campaign']));
+    expect(new Set(page.data.map((b: Json) => b.type))).toEqual(new Set(['email', 'domain', 'linkedin']));
+    expect(page.data.filter((b: Json) => b.level === 'organization').every((b: Json) => b.team === null && b.campaign === null)).toBe(true);
+    expect(page.data.some((b: Json) => b.created_by === null)).toBe(true);
+    const teams = (await seeded.get('/v2/teams')).body.data.map((t: Json) => t.id);
+    for (const b of page.data.filter((e: Json) => e.level !== 'organization')) {
+      expect(teams).toContain(b.team.id);
+      if (b.level === 'campaign') expect(b.campaign.name).toEqual(expect.any(String));
+    }
+  });
+});

@@ -283,3 +283,17 @@ describe('GET /v2/placement-tests', () => {
     expect((await getTest(copy, ids.gamma)).status).toBe('completed');
   });
 });
+
+describe('the default data set', () => {
+  it('holds tests in every status, the ones under way moving on from the moment it is loaded', async () => {
+    const seeded = await createTestApi();
+    await seeded.post('/__sandbox/clock').send({ action: 'freeze' });
+    const statuses = async () => (await list(seeded, '?limit=100')).data.map((t: Json) => t.status);
+    expect(new Set(await statuses())).toEqual(new Set(['pending', 'sending', 'sent', 'completed', 'failed']));
+    const senders = new Map<string, Json>();
+    for (const t of (await list(seeded, '?limit=100')).data) senders.set(t.id, t.sender);
+    expect([...senders.values()].every(s => s !== null)).toBe(true);
+    await advanceClock(seeded, 40 * 60);
+    expect(new Set(await statuses())).toEqual(new Set(['completed', 'failed']));
+  });
+});
