@@ -681,7 +681,7 @@ export interface paths {
         put?: never;
         /**
          * Create a placement test
-         * @description Creates an inbox placement test; placement tests **use credits** (one per seed, `credit_cost` = `seed_count`). `name` defaults to "Untitled Test", `seed_count` 1–50 (default 10), `auto_send` default false (when true the test email is sent from `sender_id` at once and the test starts in `sending`, otherwise `pending`). Answers **201**; 402 when the organisation has too few credits.
+         * @description Creates an inbox placement test; placement tests **use credits** (one per seed, `credit_cost` = `seed_count`). `name` defaults to "Untitled Test", `seed_count` 1–50 (default 10), `auto_send` default false (when true the test email is sent from `sender_id` at once and the test starts in `sending`, otherwise `pending`). `team_id` and `sender_id` are required. Credits come from the organisation's pool shared with email verification. Answers **201**; 402 with `requiredCredits`/`availableCredits` when the pool is short (nothing is created).
          */
         post: operations["createPlacementTest"];
         delete?: never;
@@ -3019,7 +3019,7 @@ export interface components {
             seed_count?: number;
             /**
              * Format: uuid
-             * @description Sender that sends the test email.
+             * @description Sender that sends the test email; must be an active (not disabled) sender of `team_id`.
              */
             sender_id: string;
             /**
