@@ -565,7 +565,7 @@ export interface paths {
         head?: never;
         /**
          * Update a sender
-         * @description Updates sender settings; every field is optional. Ranges: `max_per_day` 1–15000, `global_max_per_day` 1–1000, `max_warm_per_day` 1–1000, `warm_email_ramp` 1–365, `campaign_ramp_duration_days` 1–365, `campaign_ramp_start_volume` ≥ 1; the last two are required when `campaign_ramp_enabled` is true. Out-of-range values answer 400 `validation_error` with `param`.
+         * @description Updates sender settings; every field is optional. Ranges: `max_per_day` 1–15000, `global_max_per_day` 1–1000, `max_warm_per_day` 1–1000, `warm_email_ramp` 1–365, `campaign_ramp_duration_days` 1–365, `campaign_ramp_start_volume` ≥ 1; the last two are required when `campaign_ramp_enabled` is true, and switching the ramp off clears them. Out-of-range values answer 400 `validation_error` with `param`. Each `forward_rules[].emails` must be comma-separated valid addresses, and each label id a conversation (or both) label of the sender's team (400 naming e.g. `forward_rules[0].label_ids[1]`). `SenderProfileId` must be a live profile of the sender's team.
          *
          *     Forwarding: `forward_rules` null or empty keeps the legacy behaviour (replies go to `forward_to` if set). A non-empty `forward_rules` applies each rule on its own: `label_ids: null` forwards all replies to that rule's `emails` (comma-separated); with label ids, a reply is forwarded only when its conversation has one of those labels. `forward_unsubscribes: true` sends unsubscribe replies to every configured destination regardless of `label_ids`.
          *
@@ -589,7 +589,7 @@ export interface paths {
         put?: never;
         /**
          * Create a sender profile
-         * @description Creates a sender profile in `team_id` with `name` (both required). Optional `sender_ids` (senders of the same team; each joins the profile), `linkedin_identity_id`, `twitter_identity_id` and `sender_disable_strategy`. Answers **201** with the profile.
+         * @description Creates a sender profile in `team_id` with `name` (both required). Optional `sender_ids` (senders of the same team; each joins the profile), `linkedin_identity_id`, `twitter_identity_id` and `sender_disable_strategy`. A sender or identity of another team (or an identity of the other type) answers 400 naming it (e.g. `sender_ids[1]`); a sender or identity already in another profile moves to this one. Answers **201** with the profile.
          */
         post: operations["createSenderProfile"];
         delete?: never;
@@ -797,7 +797,7 @@ export interface paths {
         head?: never;
         /**
          * Update an identity
-         * @description Updates the identity. `settings` keys are merged into the current settings (keys left out keep their value); `sender_profile_id` attaches the identity to a sender profile of the same team, `null` detaches it.
+         * @description Updates the identity. `settings` keys are merged into the current settings (keys left out keep their value); unknown keys answer 400. Daily limits are bounded (messages ≤ 150, connection requests ≤ 100, profile visits ≤ 500, likes ≤ 200, cooldown ≤ 3600 s), `timezone` must be an IANA name, and each `hours` entry must end after it starts (400 naming e.g. `settings.hours[0].end`). `sender_profile_id` attaches the identity to a sender profile of the same team, taking the place of that profile's identity of the same type; `null` detaches it.
          */
         patch: operations["updateIdentity"];
         trace?: never;

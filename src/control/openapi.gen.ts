@@ -519,12 +519,19 @@ export interface components {
                 /** @enum {string} */
                 type: "linkedin" | "twitter";
                 handle: string;
+                username?: string | null;
+                email?: string | null;
+                first_name?: string | null;
+                last_name?: string | null;
+                photo?: string | null;
                 status: string;
                 error?: string | null;
                 settings: Record<string, never>;
                 sender_profile?: Record<string, never> | null;
                 /** Format: uuid */
                 team_id: string;
+                /** Format: uuid */
+                org_id?: string;
                 /** Format: date-time */
                 created_at: string;
                 /** Format: date-time */

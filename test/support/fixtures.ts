@@ -4,7 +4,7 @@
  */
 import { expect } from 'vitest';
 import type { Enrollment } from '../../src/domain/supersend/records.js';
-import type { TestApi } from './api.js';
+import { createTestApi, type TestApi } from './api.js';
 
 /** A JSON object as answered: tests read the fields they know are there (hence `any`, in tests only). */
 export type Json = Record<string, any>;
@@ -65,4 +65,22 @@ export async function teamUsage(api: TestApi, teamId: string): Promise<Json> {
   const res = await api.get(`/v2/teams/${teamId}/usage`);
   expect(res.status, JSON.stringify(res.body)).toBe(200);
   return res.body.data;
+}
+
+/** The default data set's teams by name (GET /v2/teams): `Acme Outbound` and `Globex Sales`. */
+export async function seededTeams(api: TestApi): Promise<{ acme: string; globex: string }> {
+  const res = await api.get('/v2/teams');
+  expect(res.status, JSON.stringify(res.body)).toBe(200);
+  const id = (name: string) => res.body.data.find((t: Json) => t.name === name).id as string;
+  return { acme: id('Acme Outbound'), globex: id('Globex Sales') };
+}
+
+/** Exports the workspace (GET /__sandbox/state) and imports it into a fresh sandbox (PUT); the new sandbox's client. */
+export async function copiedWorkspace(api: TestApi): Promise<TestApi> {
+  const exported = await api.get('/__sandbox/state');
+  expect(exported.status).toBe(200);
+  const copy = await createTestApi({ seedData: false });
+  const imported = await copy.put('/__sandbox/state').send(exported.body);
+  expect(imported.status, JSON.stringify(imported.body)).toBe(200);
+  return copy;
 }

@@ -3,6 +3,7 @@
  * supersend-facts.md §8 describes. Other services record events; nothing here changes state.
  */
 import type { Workspace } from '../../workspace/workspace.js';
+import { senderOf } from '../../resources/supersend/senders/views.js';
 import type { Enrollment } from './records.js';
 import { invalidParameter, notFound } from './errors.js';
 import { requireTeam } from './teams.js';
@@ -132,7 +133,7 @@ export function eventView(ws: Workspace, e: EventRecord) {
       ? { id: contact.id, email: contact.email, first_name: contact.first_name, last_name: contact.last_name, linkedin_url: contact.linkedin_url }
       : null,
     campaign: campaign ? { id: campaign.id, name: campaign.name } : null,
-    sender: null,
+    sender: senderSummary(ws, e.sender_id),
     campaign_id: e.campaign_id,
     contact_id: e.contact_id,
     sender_id: e.sender_id,
@@ -140,4 +141,9 @@ export function eventView(ws: Workspace, e: EventRecord) {
     created_at: e.date,
     updated_at: e.date,
   };
+}
+
+function senderSummary(ws: Workspace, senderId: string | null) {
+  const sender = senderOf(ws, senderId);
+  return sender ? { id: sender.id, email: sender.email, send_as: sender.send_as } : null;
 }

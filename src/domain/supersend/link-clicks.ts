@@ -13,6 +13,7 @@ import { getCampaign } from './campaigns.js';
 import { invalidParameter, notFound } from './errors.js';
 import { requireTeam } from './teams.js';
 import { recordEvent } from './events.js';
+import { senderOf } from '../../resources/supersend/senders/views.js';
 import type { Page } from './util.js';
 import { LoggedMap, LoggedSet, appendLogged, beforeChange, swapInPlace } from '../../workspace/writes.js';
 import { defineStore } from '../../workspace/stores.js';
@@ -239,8 +240,7 @@ export function campaignClickView(ws: Workspace, c: LinkClick) {
     is_first_today: isFirstToday(ws, c),
     ip: c.ip,
     contact: { id: c.contact_id, email: e?.email ?? null, name: name || null },
-    // The sandbox keeps no sender accounts, so a sender's address is unknown.
-    sender_email: null,
+    sender_email: senderOf(ws, c.sender_id)?.email ?? null,
     sequence_step: c.sequence_step,
   };
 }

@@ -2,6 +2,7 @@
 import { handlerTable } from '../types.js';
 import { ApiError } from '../../http/errors.js';
 import * as contacts from '../../domain/supersend/contacts.js';
+import { senderOf } from '../../resources/supersend/senders/views.js';
 import { v1ContactView, v1ProfileAsContact, v1ProfileView } from '../../domain/supersend/views.js';
 
 /** JSON bodies get no documented defaults from validation; V1's list body defaults limit 50, offset 0. */
@@ -27,13 +28,12 @@ export const v1ContactHandlers = handlerTable({
     const e = contacts.getContact(ctx.workspace, ctx.request.path.id);
     const ws = ctx.workspace;
     const campaign = ws.supersend.campaigns.get(e.campaign_id);
+    const sender = senderOf(ws, e.sender_id);
     const Contact = {
       ...v1ContactView(ws, e),
       Campaign: campaign ? { id: campaign.id, name: campaign.name } : null,
-      // The sandbox keeps no sender accounts, so an assigned sender's address is unknown: the contract
-      // requires Sender.email, so Sender stays null and the assignment shows as SenderId.
       SenderId: e.sender_id,
-      Sender: null,
+      Sender: sender ? { id: sender.id, email: sender.email } : null,
     };
     const config = Object.entries(e.custom).map(([key, value]) => ({ key, value }));
     return { status: 200, body: { success: true, Contact, ContactConfig: { id: e.config_id, config } } };

@@ -49,3 +49,8 @@ export function senderSummaryView(s: Sender) {
     status: s.status,
   };
 }
+
+/** The sender an id names, for the objects that show a contact's or event's sender (undefined when none). */
+export function senderOf(world: World, senderId: string | null): Sender | undefined {
+  return senderId ? world.stores.senders.senders.get(senderId) : undefined;
+}
