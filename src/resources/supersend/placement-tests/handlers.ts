@@ -9,7 +9,7 @@ export const placementTestHandlers = handlerTable({
     const page = listPlacementTests(workspace, query);
     const answer = listOf(page.rows.map(r => placementTestView(workspace, r)), page.total, query.limit, query.offset);
     if (query.include_summary === false) return answer;
-    return { ...answer, body: { ...(answer.body as object), summary: placementSummaryView(page.summary) } };
+    return { ...answer, body: Object.assign({}, answer.body, { summary: placementSummaryView(page.summary) }) };
   },
   getPlacementTest: ({ workspace, request }) => ok(placementTestDetailView(workspace, getPlacementTest(workspace, request.path.id))),
   createPlacementTest: ({ workspace, request }) => created(placementTestCreatedView(workspace, createPlacementTest(workspace, request.body))),

@@ -69,8 +69,9 @@ export function scoreAt(t: PlacementTest, now: number): number | null {
 
 /** The last instant of the course reached by `now`. */
 export function updatedAt(t: PlacementTest, now: number): string {
-  const passed = [t.sending_at, t.sent_at, t.completed_at, t.failed_at].filter(at => reached(at, now)) as string[];
-  return passed.reduce((last, at) => (at > last ? at : last), t.created_at);
+  let last = t.created_at;
+  for (const at of [t.sending_at, t.sent_at, t.completed_at, t.failed_at]) if (at !== null && reached(at, now) && at > last) last = at;
+  return last;
 }
 
 // ---- outcomes ----
@@ -219,6 +220,7 @@ export const CONDITION_FIELDS = ['score', 'created_at', 'sent_at', 'completed_at
 type ConditionField = (typeof CONDITION_FIELDS)[number];
 const OPERATORS = { eq: (d: number) => d === 0, neq: (d: number) => d !== 0, gt: (d: number) => d > 0, gte: (d: number) => d >= 0, lt: (d: number) => d < 0, lte: (d: number) => d <= 0 } as const;
 type Operator = keyof typeof OPERATORS;
+const OPERATOR_NAMES: readonly Operator[] = ['eq', 'neq', 'gt', 'gte', 'lt', 'lte'];
 
 export interface Condition {
   field: ConditionField;
@@ -237,19 +239,21 @@ export function parseConditions(raw: string): Condition[] {
   } catch {
     throw badFilters('must be valid JSON, e.g. [{"field":"score","operator":"gte","value":80}]');
   }
-  const list = Array.isArray(parsed) ? parsed : [parsed];
+  const list: unknown[] = Array.isArray(parsed) ? parsed : [parsed];
   return list.map((c, i) => {
     if (c === null || typeof c !== 'object') throw badFilters(`[${i}] must be an object {field, operator, value}`);
-    const { field, operator, value } = c as Record<string, unknown>;
-    if (!CONDITION_FIELDS.includes(field as ConditionField)) throw badFilters(`[${i}].field must be one of ${CONDITION_FIELDS.join(', ')}`);
-    if (typeof operator !== 'string' || !Object.hasOwn(OPERATORS, operator)) throw badFilters(`[${i}].operator must be one of ${Object.keys(OPERATORS).join(', ')}`);
+    const field = CONDITION_FIELDS.find(f => 'field' in c && f === c.field);
+    const operator = OPERATOR_NAMES.find(o => 'operator' in c && o === c.operator);
+    const value = 'value' in c ? c.value : undefined;
+    if (!field) throw badFilters(`[${i}].field must be one of ${CONDITION_FIELDS.join(', ')}`);
+    if (!operator) throw badFilters(`[${i}].operator must be one of ${OPERATOR_NAMES.join(', ')}`);
     if (field === 'score') {
       if (typeof value !== 'number' || !Number.isFinite(value)) throw badFilters(`[${i}].value must be a number for score`);
-      return { field, operator: operator as Operator, value };
+      return { field, operator, value };
     }
     const at = typeof value === 'string' ? Date.parse(value) : NaN;
-    if (Number.isNaN(at)) throw badFilters(`[${i}].value must be an ISO 8601 date for ${String(field)}`);
-    return { field: field as ConditionField, operator: operator as Operator, value: at };
+    if (Number.isNaN(at)) throw badFilters(`[${i}].value must be an ISO 8601 date for ${field}`);
+    return { field, operator, value: at };
   });
 }
 
