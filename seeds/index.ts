@@ -27,7 +27,7 @@ export interface DataSet {
 export const DATA_SET_NAMES = ['default', 'demo', 'large:<n>'] as const;
 
 const FIXED: Record<string, { summary: string; populate: (ws: Workspace) => void }> = {
-  default: { summary: 'one organisation in every state the API can show (2 teams, 8 campaigns, 50 contacts, 30 secret-key contacts)', populate: seedDefault },
+  default: { summary: 'one organisation in every state the API can show (2 teams, 8 senders on 14 domains, 8 campaigns, 50 contacts, 30 secret-key contacts)', populate: seedDefault },
   demo: { summary: '5,000 contacts across five teams with five weeks of activity, 1,200 secret-key contacts', populate: seedDemo },
 };
 

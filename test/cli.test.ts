@@ -18,7 +18,7 @@ describe('the sendbox command', () => {
   it('takes the port and validation mode from the environment', async () => {
     const cli = startCli([], { PORT: '0', SENDBOX_VALIDATION: 'warn' });
     const url = await cli.url;
-    const res = await fetch(`${url}/v2/sender-profiles?limit=500`, { headers: { authorization: 'Bearer sandbox_key' } });
+    const res = await fetch(`${url}/v2/teams?limit=500`, { headers: { authorization: 'Bearer sandbox_key' } });
     expect(res.status).toBe(200);
     expect(res.headers.get('x-sandbox-validation-warnings')).toContain('limit');
     cli.child.kill('SIGINT');

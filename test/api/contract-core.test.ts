@@ -57,7 +57,7 @@ describe('every documented operation answers', () => {
   });
 
   it('marks answers from documented examples', async () => {
-    const res = await api.get('/v2/senders');
+    const res = await api.get('/v2/webhooks?team_id=0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e');
     expect(res.status).toBe(200);
     expect(res.headers['x-sandbox-source']).toBe('example');
   });
@@ -95,7 +95,7 @@ describe('request ids', () => {
 describe('validation strictness', () => {
   it('warn answers normally and names the violations in a header', async () => {
     const lenient = await createTestApi({ validation: 'warn' });
-    const res = await lenient.get('/v2/sender-profiles?limit=500');
+    const res = await lenient.get('/v2/webhooks?limit=500');
     expect(res.status).toBe(200);
     expect(res.headers['x-sandbox-validation-warnings']).toContain('query team_id: team_id is required');
     expect(res.headers['x-sandbox-validation-warnings']).toContain('limit must be <= 100');
@@ -110,7 +110,7 @@ describe('validation strictness', () => {
 
   it('off answers normally without reporting', async () => {
     const off = await createTestApi({ validation: 'off' });
-    const res = await off.get('/v2/sender-profiles?limit=500');
+    const res = await off.get('/v2/webhooks?limit=500');
     expect(res.status).toBe(200);
     expect(res.headers['x-sandbox-validation-warnings']).toBeUndefined();
   });

@@ -3,7 +3,7 @@
  * document's ctlConnectIdentity) over the default data set: filters, settings merged and checked,
  * profile moves, soft delete, connecting and reconnecting an account, and the snapshot round trip.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApi, type TestApi } from '../support/api.js';
 import { copiedWorkspace, seededTeams, type Json } from '../support/fixtures.js';
 
@@ -12,6 +12,12 @@ const UNKNOWN_ID = '0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e';
 let api: TestApi;
 let acme: string;
 let globex: string;
+
+// A worker's first seeded sandbox loads Faker and compiles the response checker: paid once here, with room
+// for a busy machine, so each test's own setup stays within the hook timeout.
+beforeAll(async () => {
+  await seededTeams(await createTestApi());
+}, 120_000);
 
 beforeEach(async () => {
   api = await createTestApi();

@@ -3,7 +3,7 @@
  * updateSenderProfile, deleteSenderProfile) over the default data set: membership always read back
  * from the senders, identities of the same team only, soft delete, and the snapshot round trip.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApi, type TestApi } from '../support/api.js';
 import { copiedWorkspace, seededTeams, type Json } from '../support/fixtures.js';
 
@@ -15,6 +15,12 @@ let globex: string;
 /** Senders and identities by email / handle prefix. */
 let sender: (email: string) => Json;
 let identity: (team: string, type: string, status?: string) => Json;
+
+// A worker's first seeded sandbox loads Faker and compiles the response checker: paid once here, with room
+// for a busy machine, so each test's own setup stays within the hook timeout.
+beforeAll(async () => {
+  await seededTeams(await createTestApi());
+}, 120_000);
 
 beforeEach(async () => {
   api = await createTestApi();
