@@ -15,6 +15,12 @@ let other: Json;
 let campaign: Json;
 let otherCampaign: Json;
 
+// A worker's first sandbox loads Faker and compiles the response checker: paid once here, with room for a
+// busy machine, so each test's own setup stays within the hook timeout.
+beforeAll(async () => {
+  await createTestApi();
+}, 120_000);
+
 async function add(body: Json, status = 201): Promise<Json> {
   const res = await api.post('/v2/blacklist').send(body);
   expect(res.status, JSON.stringify(res.body)).toBe(status);
@@ -179,7 +185,7 @@ describe('DELETE /v2/blacklist/:id', () => {
 });
 
 describe('the default data set', () => {
-  it('holds entries at organisation, team and campaign level, system-added ones without created_by', async () => {
+  it('holds entries at organisation, team and campaign level, system-added ones without created_by', { timeout: 120_000 }, async () => {
     const seeded = await createTestApi();
     const page = (await seeded.get('/v2/blacklist?limit=100')).body;
     const levels = new Set(page.data.map((b: Json) => b.level));

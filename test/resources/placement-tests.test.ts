@@ -13,6 +13,12 @@ import type { Sender, SenderProvider } from '../../src/resources/supersend/sende
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 const START = '2026-03-10T12:00:00.000Z';
 
+// A worker's first sandbox loads Faker and compiles the response checker: paid once here, with room for a
+// busy machine, so each test's own setup stays within the hook timeout.
+beforeAll(async () => {
+  await createTestApi();
+}, 120_000);
+
 /** Setup standing in for the seeds (V2 has no sender create): a mailbox of the team in the default workspace. */
 function mailbox(api: TestApi, teamId: string, email: string, extra: Partial<Sender> & { provider?: SenderProvider } = {}): Sender {
   const ws = api.sandbox.workspace('default')!;
@@ -285,7 +291,7 @@ describe('GET /v2/placement-tests', () => {
 });
 
 describe('the default data set', () => {
-  it('holds tests in every status, the ones under way moving on from the moment it is loaded', async () => {
+  it('holds tests in every status, the ones under way moving on from the moment it is loaded', { timeout: 120_000 }, async () => {
     const seeded = await createTestApi();
     await seeded.post('/__sandbox/clock').send({ action: 'freeze' });
     const statuses = async () => (await list(seeded, '?limit=100')).data.map((t: Json) => t.status);
