@@ -18,6 +18,8 @@
  * - Inbox reply link clicks on four UTC days (the campaigns' reply_link_clicks rollups), and the events of
  *   it all: contacts added, steps sent, opens, clicks, replies, bounces, opt-outs, bulk actions.
  * - A secret-key project with 30 contacts (7 unsubscribed, most with data fields).
+ * - Blacklist entries at each level (src/resources/supersend/blacklist/seed.ts) and placement tests in every
+ *   status (src/resources/supersend/placement-tests/seed.ts), from day 15.
  */
 import type { Workspace } from '../src/workspace/workspace.js';
 import type { BounceCategory, Campaign, Enrollment, Interest, Profile } from '../src/resources/supersend/records.js';
@@ -31,6 +33,8 @@ import { skContactService } from '../src/resources/sk/contacts/service.js';
 import { seedSending } from '../src/resources/supersend/senders/seed.js';
 import { seedInbox } from '../src/resources/supersend/conversations/seed.js';
 import { seedWebhooks } from '../src/resources/supersend/webhooks/seed.js';
+import { seedBlacklist } from '../src/resources/supersend/blacklist/seed.js';
+import { seedPlacementTests } from '../src/resources/supersend/placement-tests/seed.js';
 import {
   DAY, HOUR, MINUTE, Timeline, emailUniquer, fakeCompanies, fakePerson, plain, planStory, seedContext, sequence, type SeedContext, type Story,
 } from './helpers.js';
@@ -282,6 +286,11 @@ export function seedDefault(live: Workspace): void {
   timeline.run();
   seedInbox(ws, { linkedinPerTeam: 4 });
   seedWebhooks(ws, acme.id);
+
+  // ---- blacklist entries at every level and placement tests (from day 15, after everything above) ----
+  ctx.clock.set(Math.max(ctx.clock.now(), at(15, 0)));
+  seedBlacklist(ws, 'acme-outbound.test', [{ team: acme, campaigns: [campaigns.cto, campaigns.enterprise] }, { team: globex, campaigns: [campaigns.partner] }], tick);
+  seedPlacementTests(ws, sending, live.clock.now(), tick);
 }
 
 /** 30 contacts of the secret-key project, one every nine hours, some unsubscribed on entry or later. */

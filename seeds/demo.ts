@@ -15,6 +15,8 @@ import { runBulkAction } from '../src/resources/supersend/bulk-actions/service.j
 import { recordLinkClick } from '../src/resources/supersend/link-clicks/service.js';
 import { skContactService } from '../src/resources/sk/contacts/service.js';
 import { seedSending } from '../src/resources/supersend/senders/seed.js';
+import { seedBlacklist } from '../src/resources/supersend/blacklist/seed.js';
+import { seedPlacementTests } from '../src/resources/supersend/placement-tests/seed.js';
 import type { SenderProvider } from '../src/resources/supersend/senders/store.js';
 import { seedInbox } from '../src/resources/supersend/conversations/seed.js';
 import {
@@ -262,4 +264,11 @@ export function seedDemo(live: Workspace): void {
   timeline.run();
   seedInbox(ws, { linkedinPerTeam: 12 });
   seedWebhooks(ws, teams[0].team.id);
+
+  // ---- blacklist entries at every level and placement tests (day 40, after everything above) ----
+  ctx.clock.set(Math.max(ctx.clock.now(), at(40, 0)));
+  const running = teams.map(({ team, campaigns }) => ({ team, campaigns: campaigns.filter(c => c.plan.state === 'active').map(c => c.campaign) }));
+  seedBlacklist(ws, 'northwind.test', running, tick);
+  const activeSenders = (team: Team) => [...ws.stores.senders.senders.values()].filter(s => s.team_id === team.id && !s.disabled);
+  seedPlacementTests(ws, teams.map(({ team }) => ({ team, active: activeSenders(team) })), live.clock.now(), tick);
 }

@@ -681,7 +681,7 @@ export interface paths {
         put?: never;
         /**
          * Create a placement test
-         * @description Creates an inbox placement test; placement tests **use credits** (one per seed, `credit_cost` = `seed_count`). `name` defaults to "Untitled Test", `seed_count` 1–50 (default 10), `auto_send` default false (when true the test email is sent from `sender_id` at once and the test starts in `sending`, otherwise `pending`). Answers **201**; 402 when the organisation has too few credits.
+         * @description Creates an inbox placement test; placement tests **use credits** (one per seed, `credit_cost` = `seed_count`). `name` defaults to "Untitled Test", `seed_count` 1–50 (default 10), `auto_send` default false (when true the test email is sent from `sender_id` at once and the test starts in `sending`, otherwise `pending`). `team_id` and `sender_id` are required. Credits come from the organisation's pool shared with email verification. Answers **201**; 402 with `requiredCredits`/`availableCredits` when the pool is short (nothing is created).
          */
         post: operations["createPlacementTest"];
         delete?: never;
@@ -725,7 +725,7 @@ export interface paths {
         put?: never;
         /**
          * Add a blacklist item
-         * @description Adds an email address, domain or LinkedIn URL to the blacklist; `type` is derived from `item` (contains `@` → email, linkedin.com URL → linkedin, otherwise domain). `level` scopes it: organization = all teams and campaigns, team = `team_id` (required), campaign = `campaign_id` (required). A domain entry blocks every address at that domain. Matches block email and LinkedIn sends. Answers **201**; an existing identical entry answers 409 ("Blacklist item already exists").
+         * @description Adds an email address, domain or LinkedIn URL to the blacklist; `type` is derived from `item` (contains `@` → email, linkedin.com URL → linkedin, otherwise domain). `level` scopes it: organization = all teams and campaigns, team = `team_id` (required), campaign = `campaign_id` (required; an unknown campaign answers 404 `campaign_not_found`). A domain entry blocks every address at that domain. Matches block email and LinkedIn sends. Answers **201**; an existing identical entry answers 409 ("Blacklist item already exists").
          */
         post: operations["createBlacklistItem"];
         delete?: never;
@@ -3031,9 +3031,9 @@ export interface components {
             seed_count?: number;
             /**
              * Format: uuid
-             * @description Sender that sends the test email.
+             * @description Sender that sends the test email; must be an active (not disabled) sender of `team_id`.
              */
-            sender_id?: string;
+            sender_id: string;
             /**
              * @description Send the test email right away from `sender_id`.
              * @default false
@@ -3043,7 +3043,7 @@ export interface components {
              * Format: uuid
              * @description Team that owns the test.
              */
-            team_id?: string;
+            team_id: string;
         };
         PlacementTestResponse: {
             /** @constant */
@@ -6665,6 +6665,7 @@ export interface operations {
             400: components["responses"]["V2BadRequest"];
             401: components["responses"]["V2Unauthorized"];
             403: components["responses"]["V2Forbidden"];
+            404: components["responses"]["V2NotFound"];
             409: components["responses"]["V2Conflict"];
             413: components["responses"]["V2PayloadTooLarge"];
             500: components["responses"]["V2ServerError"];

@@ -570,6 +570,8 @@ export interface components {
                     webhooks: components["schemas"]["SnapshotRecords"];
                     deliveries: components["schemas"]["SnapshotRecords"];
                 };
+                blacklist?: components["schemas"]["SnapshotRecords"];
+                placement_tests?: components["schemas"]["SnapshotRecords"];
             };
             /** @description The secret-key API's project; `jobs` may be absent (imported empty). */
             project: {

@@ -21,6 +21,8 @@ import { identityHandlers } from './supersend/identities/handlers.js';
 import { domainHandlers } from './supersend/domains/handlers.js';
 import { conversationHandlers } from './supersend/conversations/handlers.js';
 import { webhookHandlers } from './supersend/webhooks/handlers.js';
+import { blacklistHandlers } from './supersend/blacklist/handlers.js';
+import { placementTestHandlers } from './supersend/placement-tests/handlers.js';
 
 export function apiHandlers(startedAt: number, version: string, store?: Pick<PersistentStore, 'status'>): HandlerTable {
   return {
@@ -44,5 +46,7 @@ export function apiHandlers(startedAt: number, version: string, store?: Pick<Per
     ...domainHandlers,
     ...conversationHandlers,
     ...webhookHandlers,
+    ...blacklistHandlers,
+    ...placementTestHandlers,
   };
 }

@@ -16,6 +16,8 @@ import { senderProfileStore } from './supersend/sender-profiles/store.js';
 import { identityStore } from './supersend/identities/store.js';
 import { conversationStore } from './supersend/conversations/store.js';
 import { webhookStore } from './supersend/webhooks/store.js';
+import { blacklistStore } from './supersend/blacklist/store.js';
+import { placementTestStore } from './supersend/placement-tests/store.js';
 import type { StoreKind } from '../workspace/stores.js';
 
 export const STORE_KINDS = {
@@ -30,6 +32,8 @@ export const STORE_KINDS = {
   identities: identityStore,
   conversations: conversationStore,
   webhooks: webhookStore,
+  blacklist: blacklistStore,
+  placementTests: placementTestStore,
 } as const;
 
 /** The stores of one workspace, typed by kind. */

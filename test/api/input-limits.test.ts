@@ -241,7 +241,8 @@ describe('required bodies', () => {
 
   it('refuses a placement test with no body and creates none', async () => {
     const before = (await api.get(`/v2/placement-tests?team_id=${teamId}`)).body;
-    expectV2Error(await api.post('/v2/placement-tests'), 400, 'missing_required_parameter', 'body');
+    // Its fields team_id and sender_id are required: an absent body is answered naming the first.
+    expectV2Error(await api.post('/v2/placement-tests'), 400, 'missing_required_parameter', 'team_id');
     expect((await api.get(`/v2/placement-tests?team_id=${teamId}`)).body).toEqual({ ...before, request_id: expect.any(String) });
   });
 

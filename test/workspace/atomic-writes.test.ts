@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import supertest, { type Response, type Test } from 'supertest';
 import { createTestApi, SECRET_KEY, SUPERSEND_KEY, type TestApi } from '../support/api.js';
 import { apiHandlers } from '../../src/resources/handlers.js';
+import { createSender } from '../../src/resources/supersend/senders/service.js';
 
 const T0 = '2026-03-02T09:00:00.000Z';
 /** More steps than any write below makes; a write still failing after this many is a loop, not a write. */
@@ -184,6 +185,18 @@ describe('a write that fails at any step leaves the workspace as it was', () => 
   it('secret-key jobs: an import and a bulk action are queued whole or not at all', async () => {
     await failAtEveryStep(api, c => c.post('/contacts/import').attach('file', Buffer.from('email\nlee@csv.test\n'), { filename: 'c.csv', contentType: 'text/csv' }), 202);
     await failAtEveryStep(api, c => c.post('/contacts/bulk-unsubscribe').send({ mode: 'query', filter: { search: 'project' } }), 202);
+  });
+
+  it('blacklist add and delete (entry, item index, creation order)', async () => {
+    const { res } = await failAtEveryStep(api, c => c.post('/v2/blacklist').send({ item: 'Rival.test', level: 'campaign', campaign_id: world.active }), 201);
+    await failAtEveryStep(api, c => c.delete(`/v2/blacklist/${res.body.data.id}`), 200);
+  });
+
+  it('placement test create (credits spent, the test and its planned results)', async () => {
+    const ws = api.sandbox.workspace('default')!;
+    const sender = createSender(ws, { team_id: world.team, email: 'ann@northwind.test', send_as: 'Ann', provider: 'google', domain_id: null });
+    const { steps } = await failAtEveryStep(api, c => c.post('/v2/placement-tests').send({ team_id: world.team, sender_id: sender.id, seed_count: 3 }), 201);
+    expect(steps).toBeGreaterThan(1);
   });
 
   it('PUT /__sandbox/state replaces everything or nothing', async () => {
