@@ -21,7 +21,7 @@ import { createRequestIds } from './http/request-id.js';
 import { matchRequest } from './pipeline/match.js';
 import { validateRequest, violationError, violationSummary, type ValidationMode } from './pipeline/validate.js';
 import { assertHandlersDocumented, dispatch } from './pipeline/dispatch.js';
-import { renderResult, sendError, sendRendered, sendScenarioAnswer } from './pipeline/envelope.js';
+import { renderResult, sendError, sendRendered, sendScenarioAnswer, type Answer } from './pipeline/envelope.js';
 import type { Fault } from './scenarios/types.js';
 import { createScenarioEngine, type ScenarioEngine } from './scenarios/engine.js';
 import { openStore, type DataSync, type StoreFileSystem } from './workspace/persistence.js';
@@ -190,7 +190,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     const workspace = match.key ? workspaces.workspaceOf(match.key) : workspaces.get('default')!;
     // A refused or missing key vouches for nobody: such failures are answered but journaled nowhere.
     const journaled = match.ok || match.key !== undefined;
-    const trace: RequestTrace = { violations: [], scenarios: [], applied: false, fault: null, body: undefined };
+    const trace: RequestTrace = { violations: [], scenarios: [], applied: false, fault: null, body: undefined, response: undefined };
     try {
       if (!match.ok) throw match.error;
       const { operation, pathParams } = match.matched;
@@ -213,7 +213,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
       if (outcome.delayMs) await sleep(outcome.delayMs);
       if (outcome.fault?.when === 'before') return cut(res, outcome.fault, undefined, trace);
       if (outcome.respond) {
-        sendScenarioAnswer(res, family, requestId, operation, outcome.respond, workspace.clock.isoNow());
+        trace.response = sendScenarioAnswer(res, family, requestId, operation, outcome.respond, workspace.clock.isoNow());
       } else {
         // One write: kept once the answer is rendered, undone if the handler throws or rendering fails.
         const answer = await workspace.writes.apply(async () => {
@@ -228,10 +228,10 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
         // With --data-sync always, an API write is answered once its workspace is on disk.
         if (store && family !== 'control' && WRITE_METHODS.has(method)) await store.committed(workspace);
         if (outcome.fault) return cut(res, outcome.fault, { status: answer.status, body: answer.payload ?? '' }, trace);
-        sendRendered(res, requestId, answer);
+        trace.response = sendRendered(res, requestId, answer);
       }
     } catch (e) {
-      sendError(res, family, requestId, answerFor(e, requestId, method, path, match.ok ? match.matched.operation : undefined, trace.violations), workspace.clock.isoNow());
+      trace.response = sendError(res, family, requestId, answerFor(e, requestId, method, path, match.ok ? match.matched.operation : undefined, trace.violations), workspace.clock.isoNow());
     } finally {
       const operationId = match.ok ? match.matched.operation.operationId : null;
       if (method !== 'GET' && method !== 'HEAD') store?.touch(workspace);
@@ -264,6 +264,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
       scenarios: r.trace.scenarios,
       applied: r.trace.applied && (r.status < 400 || Boolean(r.trace.fault)),
       fault: r.trace.fault,
+      response: journalBody(r.trace.response?.body),
     });
   }
 
@@ -282,7 +283,11 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     contract,
     options: { validation: mode, seed },
     statefulOperations: new Set(Object.keys(handlers)),
-    close: async () => store?.close(),
+    close: async () => {
+      // Live journal streams end first: a server waiting for its connections to close is not held open by them.
+      for (const id of workspaces.ids()) workspaces.get(id)?.journal.closeSubscribers('shutdown');
+      return store?.close();
+    },
     reset: (id = 'default') => workspaces.reset(id),
     scenarios,
     workspace: id => workspaces.get(id),
@@ -312,6 +317,8 @@ interface RequestTrace {
   applied: boolean;
   fault: string | null;
   body: unknown;
+  /** What the client got, once an answer was sent whole. */
+  response: Answer | undefined;
 }
 
 /** The secret-key API refuses writes to a disabled project before validating them, as the real service does. */

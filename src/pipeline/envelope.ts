@@ -27,11 +27,14 @@ export interface RenderedResult {
   headers: Record<string, string>;
   /** The body as the handler gave it (for the caller's records). */
   body: unknown;
+  /** Takes over the response once its headers are written (HandlerResult.stream). */
+  stream?: (res: ServerResponse) => void;
 }
 
 export function renderResult(family: Family, requestId: string, result: HandlerResult): RenderedResult {
   const body = result.body;
   const headers = result.headers ?? {};
+  if (result.stream) return { status: result.status, payload: undefined, contentType: result.contentType, headers, body: undefined, stream: result.stream };
   if (body === undefined || result.status === 204) return { status: result.status, payload: undefined, contentType: undefined, headers, body: undefined };
   if (typeof body === 'string') return { status: result.status, payload: body, contentType: `${result.contentType ?? 'text/plain'}; charset=utf-8`, headers, body };
   if ((family === 'v2' || family === 'control') && isEnvelope(body)) body.request_id = requestId;
@@ -42,6 +45,12 @@ export function sendRendered(res: ServerResponse, requestId: string, answer: Ren
   res.setHeader('X-Request-Id', requestId);
   for (const [name, value] of Object.entries(answer.headers)) res.setHeader(name, value);
   res.statusCode = answer.status;
+  if (answer.stream) {
+    if (answer.contentType) res.setHeader('Content-Type', answer.contentType);
+    res.flushHeaders();
+    answer.stream(res);
+    return { status: answer.status, body: undefined };
+  }
   if (answer.payload === undefined) {
     res.end();
     return { status: answer.status, body: undefined };
