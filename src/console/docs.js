@@ -9,6 +9,8 @@ function show(url) {
     dom_id: '#swagger-ui',
     validatorUrl: null,
     deepLinking: true,
+    docExpansion: 'none',
+    defaultModelsExpandDepth: -1,
     tryItOutEnabled: true,
     persistAuthorization: true,
     displayRequestDuration: true,
