@@ -166,9 +166,20 @@ function exchangeView(e) {
       el('h4', {}, `Response ${e.status === 0 ? '(cut by a fault)' : e.status} · ${e.durationMs} ms · ${e.operationId || 'no operation'}`),
       e.violations.length ? el('ul', { class: 'violations' }, e.violations.map(v => el('li', {}, `${v.location} ${v.param}: ${v.message}`))) : null,
       e.scenarios.length || e.fault ? el('p', { class: 'hint' }, `scenario: ${e.scenarios.join(', ') || '–'} · fault: ${e.fault || '–'} · applied: ${e.applied}`) : null,
-      el('pre', {}, e.response === null || e.response === undefined ? '(no body)' : typeof e.response === 'string' ? e.response : json(e.response)),
+      el('pre', {}, responseText(e.response)),
     ),
   );
+}
+
+/** The response as the journal keeps it (the text sent, or its first 4 KB), JSON laid out when it parses. */
+function responseText(response) {
+  if (response === null || response === undefined) return '(no body)';
+  if (typeof response === 'object' && response.truncated) return `${response.preview}\n… (${response.length} characters in all; the journal keeps the first 4 KB)`;
+  try {
+    return json(JSON.parse(response));
+  } catch {
+    return String(response);
+  }
 }
 
 async function loadJournal() {

@@ -12,6 +12,8 @@ import type { ScenarioOutcome } from '../scenarios/types.js';
 export interface Answer {
   status: number;
   body: unknown;
+  /** The body as sent, when there was one (for the journal: already serialised, so keeping it costs nothing). */
+  text?: string;
 }
 
 export function sendResult(res: ServerResponse, family: Family, requestId: string, result: HandlerResult): Answer {
@@ -58,7 +60,7 @@ export function sendRendered(res: ServerResponse, requestId: string, answer: Ren
   res.setHeader('Content-Type', answer.contentType!);
   res.setHeader('Content-Length', Buffer.byteLength(answer.payload));
   res.end(answer.payload);
-  return { status: answer.status, body: answer.body };
+  return { status: answer.status, body: answer.body, text: answer.payload };
 }
 
 /** The serialised answer, for a fault that sends part of it or breaks it. */
@@ -92,7 +94,7 @@ export function sendScenarioAnswer(
   if (respond.rawBody !== undefined) {
     res.writeHead(respond.status, { 'Content-Type': 'application/json; charset=utf-8', ...respond.headers });
     res.end(respond.rawBody);
-    return { status: respond.status, body: respond.rawBody };
+    return { status: respond.status, body: respond.rawBody, text: respond.rawBody };
   }
   return sendResult(res, family, requestId, { status: respond.status, body: respond.body, headers: respond.headers });
 }

@@ -22,7 +22,7 @@ export interface JournalEntry {
   /** Whether the request's effect on state happened: false when validation, a scenario or a fault stopped it first. */
   applied: boolean;
   fault: string | null;
-  /** The answer's body as the client got it (cut like request bodies); null for none or a fault. */
+  /** The answer's body as sent, as text (a truncation marker past 4 KB); null when none was sent whole. */
   response?: unknown;
 }
 
@@ -109,6 +109,17 @@ export function journalBody(body: unknown, contentLength?: number): unknown {
   if (preview.length <= MAX_BODY_CHARS) return body;
   const length = typeof body === 'string' ? body.length : (contentLength ?? preview.length);
   return { truncated: true, length, preview: preview.slice(0, MAX_BODY_CHARS) };
+}
+
+/**
+ * A response body as recorded: the text as sent (JSON for every API answer), its first 4 KB behind a
+ * truncation marker when longer. Kept as text because the answer is already serialised: recording it
+ * costs a slice, where parsing or walking it again would cost tens of µs per request.
+ */
+export function journalResponse(text: string | undefined): unknown {
+  if (text === undefined) return null;
+  if (text.length <= MAX_BODY_CHARS) return text;
+  return { truncated: true, length: text.length, preview: text.slice(0, MAX_BODY_CHARS) };
 }
 
 /** The first `max` characters (or a few more) of JSON.stringify(value), without serialising the rest. */

@@ -224,7 +224,13 @@ describe('GET /__sandbox/requests/{id}', () => {
     const entry = await api.get(`/__sandbox/requests/${newest.id}`);
     expect(entry.status).toBe(200);
     expect(entry.body.data).toMatchObject({ id: newest.id, method: 'POST', path: '/v2/labels', status: 201, body: { name: 'Streamed', team_id: team.id } });
-    expect(entry.body.data.response).toEqual(created.body);
+    // The body as sent: the text the client parsed.
+    expect(JSON.parse(entry.body.data.response)).toEqual(created.body);
+    // A long answer is kept as its first 4 KB behind a marker.
+    const list = await api.get(`/v2/contacts?TeamId=${team.id}&limit=50`);
+    const listed = (await api.get(`/__sandbox/requests?limit=1&operationId=listContacts`)).body.data[0];
+    expect(listed.requestId).toBe(list.headers['x-request-id']);
+    expect(listed.response).toEqual({ truncated: true, length: list.text.length, preview: list.text.slice(0, 4096) });
     const missing = await api.get('/__sandbox/requests/99999');
     expect(missing.status).toBe(404);
     expect(missing.body.error).toMatchObject({ code: 'request_not_found', param: 'id' });
