@@ -492,7 +492,10 @@ export interface components {
             scenarios: string[];
             applied: boolean;
             fault: string | null;
-            /** @description The answer's body as the client got it (a `truncated` preview past 4 KB); null when none was sent whole. */
+            /**
+             * @description The answer's body as sent, as text (JSON for API answers); past 4 KB a marker
+             *     `{truncated: true, length, preview}` with its first 4 KB; null when no body was sent whole.
+             */
             response?: unknown;
         };
         Upload: {
