@@ -506,13 +506,21 @@ async function loadTeams() {
 }
 
 let stateTimer;
-/** A write was journaled: the state shown may have moved; reload it once the burst settles. */
+let scenarioTimer;
+/**
+ * A request was journaled. A write may have moved the state shown: reload it once the burst settles. A
+ * read that a scenario matched moved only the counters. Reads never reload the state: the console's
+ * own reads are journaled too, and reloading on them would never stop.
+ */
 function stateChanged(entry) {
-  if (entry.method === 'GET' && !entry.scenarios.length) return;
+  if (entry.scenarios.length) {
+    clearTimeout(scenarioTimer);
+    scenarioTimer = setTimeout(loadScenarios, 300);
+  }
+  if (entry.method === 'GET' || entry.method === 'HEAD') return;
   clearTimeout(stateTimer);
   stateTimer = setTimeout(() => {
     loadState();
-    loadScenarios();
     loadClock();
   }, 300);
 }

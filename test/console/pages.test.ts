@@ -11,9 +11,10 @@ import { ROOT } from '../support/cli.js';
 const run = promisify(execFile);
 let api: TestApi;
 
+// Building a sandbox takes well under a second on an idle machine, far longer on a shared busy one.
 beforeAll(async () => {
   api = await createTestApi();
-});
+}, 120_000);
 
 /** The same-origin addresses a page loads (src and href attributes), in order. */
 function loadedFrom(html: string): string[] {
