@@ -170,7 +170,8 @@ async function main(): Promise<void> {
         `  keys: ${keys}\n` +
         `  data: ${opts.data ?? opts.seed}\n` +
         (opts.scenario.length ? `  scenarios: ${opts.scenario.join(', ')}\n` : '') +
-        `  try: curl -H 'Authorization: Bearer sandbox_key' ${url}/v2/teams\n`,
+        `  try: curl -H 'Authorization: Bearer sandbox_key' ${url}/v2/teams\n` +
+        (opts.controlPlane ? `  console: ${url}/__sandbox/console\n  docs: ${url}/__sandbox/docs\n` : ''),
     );
   });
   server.on('error', err => {

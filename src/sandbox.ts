@@ -23,14 +23,14 @@ import { validateRequest, violationError, violationSummary, violationsHeader, VI
 import { logInternalError, logRequest, type SandboxLogger } from './request-log.js';
 import { createCors, type CorsOptions } from './http/cors.js';
 import { assertHandlersDocumented, dispatch } from './pipeline/dispatch.js';
-import { renderResult, sendError, sendRendered, sendScenarioAnswer } from './pipeline/envelope.js';
+import { renderResult, sendError, sendRendered, sendScenarioAnswer, type Answer } from './pipeline/envelope.js';
 import type { Fault } from './scenarios/types.js';
 import { createScenarioEngine, type ScenarioEngine } from './scenarios/engine.js';
 import { openStore, type DataSync, type StoreFileSystem } from './workspace/persistence.js';
 import { packagePath } from './package-root.js';
 import { SANDBOX_VERSION } from './version.js';
 import { performFault } from './scenarios/faults.js';
-import { countCoverage, createJournalPool, journalBody, journalHeaders, journalQuery } from './workspace/journal.js';
+import { countCoverage, createJournalPool, journalBody, journalHeaders, journalQuery, journalResponse } from './workspace/journal.js';
 import { createQueuedWorkPool } from './workspace/queued-work.js';
 import type { Violation } from './contract/request-validator.js';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -218,7 +218,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     const workspace = match.key ? workspaces.workspaceOf(match.key) : workspaces.get('default')!;
     // A refused or missing key vouches for nobody: such failures are answered but journaled nowhere.
     const journaled = match.ok || match.key !== undefined;
-    const trace: RequestTrace = { violations: [], scenarios: [], applied: false, fault: null, body: undefined };
+    const trace: RequestTrace = { violations: [], scenarios: [], applied: false, fault: null, body: undefined, response: undefined };
     cors?.decorate(req, res);
     // A preflight (or any OPTIONS) on a known path: the methods it allows; an unknown path answers 404 below.
     const preflight = cors !== undefined && method === 'OPTIONS' && !match.ok && match.error.status === 405;
@@ -251,7 +251,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
       if (outcome.delayMs) await sleep(outcome.delayMs);
       if (outcome.fault?.when === 'before') return cut(res, outcome.fault, undefined, trace);
       if (outcome.respond) {
-        sendScenarioAnswer(res, family, requestId, operation, outcome.respond, workspace.clock.isoNow());
+        trace.response = sendScenarioAnswer(res, family, requestId, operation, outcome.respond, workspace.clock.isoNow());
       } else {
         // One write: kept once the answer is rendered, undone if the handler throws or rendering fails.
         const answer = await workspace.writes.apply(async () => {
@@ -266,11 +266,11 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
         // With --data-sync always, an API write is answered once its workspace is on disk.
         if (store && family !== 'control' && WRITE_METHODS.has(method)) await store.committed(workspace);
         if (outcome.fault) return cut(res, outcome.fault, { status: answer.status, body: answer.payload ?? '' }, trace);
-        sendRendered(res, requestId, answer);
+        trace.response = sendRendered(res, requestId, answer);
       }
     } catch (e) {
       const unexpected = (err: unknown) => (logger ? logInternalError(logger, requestId, `${method} ${path}`, err) : logUnexpected(requestId, `${method} ${path}`, err));
-      sendError(res, family, requestId, answerFor(e, unexpected, match.ok ? match.matched.operation : undefined, trace.violations), workspace.clock.isoNow());
+      trace.response = sendError(res, family, requestId, answerFor(e, unexpected, match.ok ? match.matched.operation : undefined, trace.violations), workspace.clock.isoNow());
     } finally {
       const operationId = match.ok ? match.matched.operation.operationId : null;
       if (method !== 'GET' && method !== 'HEAD') store?.touch(workspace);
@@ -307,6 +307,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
       scenarios: r.trace.scenarios,
       applied: r.trace.applied && (r.status < 400 || Boolean(r.trace.fault)),
       fault: r.trace.fault,
+      response: journalResponse(r.trace.response?.text),
     });
   }
 
@@ -328,6 +329,8 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     close: async () => {
       // Attempts in flight are dropped, not awaited: a receiver that hangs never holds up shutdown.
       outbound.close();
+      // Live journal streams end first: a server waiting for its connections to close is not held open by them.
+      for (const id of workspaces.ids()) workspaces.get(id)?.journal.closeSubscribers('shutdown');
       await store?.close();
     },
     reset: (id = 'default') => workspaces.reset(id),
@@ -359,6 +362,8 @@ interface RequestTrace {
   applied: boolean;
   fault: string | null;
   body: unknown;
+  /** What the client got, once an answer was sent whole. */
+  response: Answer | undefined;
 }
 
 /** The secret-key API refuses writes to a disabled project before validating them, as the real service does. */

@@ -5,6 +5,7 @@ import type { ScenarioEngine } from '../scenarios/engine.js';
 import type { WorkspaceRegistry } from '../workspace/registry.js';
 import type { PersistentStore } from '../workspace/persistence.js';
 import { clockHandlers } from './clock.js';
+import { consoleControlHandlers } from './console.js';
 import { linkClickControlHandlers } from './link-clicks.js';
 import { journalControlHandlers } from './journal.js';
 import { persistenceControlHandlers } from './persistence.js';
@@ -32,6 +33,7 @@ export function controlHandlers(parts: ControlPlaneParts): HandlerTable {
     ...uploadControlHandlers,
     ...linkClickControlHandlers,
     ...identityControlHandlers,
+    ...consoleControlHandlers(parts.contract, parts.controlContract),
     ...handlerTable({ ctlGetOpenapi: () => ({ status: 200, body: parts.controlContract.json }) }),
   };
 }

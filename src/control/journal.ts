@@ -42,6 +42,8 @@ export function journalControlHandlers(contract: Contract, registry: WorkspaceRe
       });
     },
     ctlReset: ({ workspace }) => {
+      // Live streams read the journal being replaced: they end, and a client reconnects to the new one.
+      workspace.journal.closeSubscribers('reset');
       registry.reset(workspace.id);
       return message('Workspace reset to its seed', { data: { workspace: workspace.id } });
     },

@@ -62,6 +62,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/__sandbox/requests/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The request journal of the workspace as it happens (server-sent events)
+         * @description A `text/event-stream` that sends each request of the workspace as it is journaled: one `request`
+         *     event per entry, its `id:` the entry's id and its `data:` a JSON summary (method, path, status,
+         *     duration, request id, validation violations, scenarios applied, fault). The whole entry, with request
+         *     and response bodies, is at `GET /__sandbox/requests/{id}`. With `after`, entries the journal still
+         *     holds with a greater id are sent first. A comment line keeps the connection open every 15 s.
+         *
+         *     The stream ends with a `close` event whose data names why: `reset` (POST /__sandbox/reset replaced
+         *     the journal; reconnect) or `shutdown`. A client that lets more than 1 MB of events pile up unread is
+         *     disconnected. At most 16 streams read one workspace at once; beyond, 429.
+         */
+        get: operations["ctlStreamRequests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One journal entry, with the request and response bodies
+         * @description 404 `request_not_found` once the ring no longer holds the entry (or after a reset).
+         */
+        get: operations["ctlGetRequest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/__sandbox/coverage": {
         parameters: {
             query?: never;
@@ -441,6 +489,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/__sandbox/console": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The console, a page to watch and steer a workspace in a browser
+         * @description One HTML page with its script and style (below); it loads nothing from other hosts. It asks for a
+         *     key and sends it with every call it makes, so it shows and steers that key's workspace only.
+         */
+        get: operations["ctlConsolePage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/console/{asset}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The console's script and style */
+        get: operations["ctlConsoleAsset"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/docs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * API reference of the simulated API and of this control plane (Swagger UI)
+         * @description Swagger UI, served from the sandbox's own dependencies, showing openapi.yaml and this document;
+         *     "Try it out" calls this sandbox.
+         */
+        get: operations["ctlDocsPage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/docs/{asset}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Swagger UI's files, and the two documents with this sandbox as their server
+         * @description `api.json` and `control.json` are openapi.yaml and this document as JSON, their `servers` set to the
+         *     address the page was loaded from, so "Try it out" calls this sandbox.
+         */
+        get: operations["ctlDocsAsset"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -462,6 +590,11 @@ export interface components {
             scenarios: string[];
             applied: boolean;
             fault: string | null;
+            /**
+             * @description The answer's body as sent, as text (JSON for API answers); past 4 KB a marker
+             *     `{truncated: true, length, preview}` with its first 4 KB; null when no body was sent whole.
+             */
+            response?: unknown;
         };
         Upload: {
             /** Format: uuid */
@@ -927,6 +1060,72 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    ctlStreamRequests: {
+        parameters: {
+            query?: {
+                /** @description Replay the entries still held whose id is greater than this, then go on live. */
+                after?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Server-sent events, one per journaled request. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            /** @description Already 16 streams read this workspace's journal. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            500: components["responses"]["ServerError"];
+        };
+    };
+    ctlGetRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The entry. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: components["schemas"]["JournalEntry"];
+                        request_id: components["schemas"]["RequestId"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -1603,6 +1802,135 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    ctlConsolePage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Not served when the sandbox runs without its control plane (`--no-control-plane`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            500: components["responses"]["ServerError"];
+        };
+    };
+    ctlConsoleAsset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                asset: "console.js" | "console.css";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/javascript": string;
+                    "text/css": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description Not served when the sandbox runs without its control plane (`--no-control-plane`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            500: components["responses"]["ServerError"];
+        };
+    };
+    ctlDocsPage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Not served when the sandbox runs without its control plane (`--no-control-plane`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            500: components["responses"]["ServerError"];
+        };
+    };
+    ctlDocsAsset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                asset: "swagger-ui.css" | "swagger-ui-bundle.js" | "docs.js" | "api.json" | "control.json";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/javascript": string;
+                    "text/css": string;
+                    "application/json": Record<string, never>;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description Not served when the sandbox runs without its control plane (`--no-control-plane`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             500: components["responses"]["ServerError"];
         };
     };

@@ -6,7 +6,7 @@
  * so a change to a document that breaks a handler fails `tsc`. `handlerTable` turns them into the
  * untyped table the dispatcher looks operations up in.
  */
-import type { IncomingHttpHeaders } from 'node:http';
+import type { IncomingHttpHeaders, ServerResponse } from 'node:http';
 import type { Contract, ContractOperation } from '../contract/contract.js';
 import type { operations as ApiOperations } from '../contract/openapi.gen.js';
 import type { operations as ControlOperations } from '../control/openapi.gen.js';
@@ -33,6 +33,11 @@ export interface HandlerResult {
   body?: unknown;
   contentType?: string;
   headers?: Record<string, string>;
+  /**
+   * An answer that goes on after its headers (server-sent events): once status and headers are written,
+   * `stream` owns the response and ends it when it is done. `body` is ignored.
+   */
+  stream?: (res: ServerResponse) => void;
 }
 
 export type Handler = (ctx: HandlerContext) => HandlerResult | Promise<HandlerResult>;

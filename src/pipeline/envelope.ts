@@ -12,6 +12,8 @@ import type { ScenarioOutcome } from '../scenarios/types.js';
 export interface Answer {
   status: number;
   body: unknown;
+  /** The body as sent, when there was one (for the journal: already serialised, so keeping it costs nothing). */
+  text?: string;
 }
 
 export function sendResult(res: ServerResponse, family: Family, requestId: string, result: HandlerResult): Answer {
@@ -27,11 +29,14 @@ export interface RenderedResult {
   headers: Record<string, string>;
   /** The body as the handler gave it (for the caller's records). */
   body: unknown;
+  /** Takes over the response once its headers are written (HandlerResult.stream). */
+  stream?: (res: ServerResponse) => void;
 }
 
 export function renderResult(family: Family, requestId: string, result: HandlerResult): RenderedResult {
   const body = result.body;
   const headers = result.headers ?? {};
+  if (result.stream) return { status: result.status, payload: undefined, contentType: result.contentType, headers, body: undefined, stream: result.stream };
   if (body === undefined || result.status === 204) return { status: result.status, payload: undefined, contentType: undefined, headers, body: undefined };
   if (typeof body === 'string') return { status: result.status, payload: body, contentType: `${result.contentType ?? 'text/plain'}; charset=utf-8`, headers, body };
   if ((family === 'v2' || family === 'control') && isEnvelope(body)) body.request_id = requestId;
@@ -42,6 +47,12 @@ export function sendRendered(res: ServerResponse, requestId: string, answer: Ren
   res.setHeader('X-Request-Id', requestId);
   for (const [name, value] of Object.entries(answer.headers)) res.setHeader(name, value);
   res.statusCode = answer.status;
+  if (answer.stream) {
+    if (answer.contentType) res.setHeader('Content-Type', answer.contentType);
+    res.flushHeaders();
+    answer.stream(res);
+    return { status: answer.status, body: undefined };
+  }
   if (answer.payload === undefined) {
     res.end();
     return { status: answer.status, body: undefined };
@@ -49,7 +60,7 @@ export function sendRendered(res: ServerResponse, requestId: string, answer: Ren
   res.setHeader('Content-Type', answer.contentType!);
   res.setHeader('Content-Length', Buffer.byteLength(answer.payload));
   res.end(answer.payload);
-  return { status: answer.status, body: answer.body };
+  return { status: answer.status, body: answer.body, text: answer.payload };
 }
 
 /** The serialised answer, for a fault that sends part of it or breaks it. */
@@ -83,7 +94,7 @@ export function sendScenarioAnswer(
   if (respond.rawBody !== undefined) {
     res.writeHead(respond.status, { 'Content-Type': 'application/json; charset=utf-8', ...respond.headers });
     res.end(respond.rawBody);
-    return { status: respond.status, body: respond.rawBody };
+    return { status: respond.status, body: respond.rawBody, text: respond.rawBody };
   }
   return sendResult(res, family, requestId, { status: respond.status, body: respond.body, headers: respond.headers });
 }

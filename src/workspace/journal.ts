@@ -22,7 +22,24 @@ export interface JournalEntry {
   /** Whether the request's effect on state happened: false when validation, a scenario or a fault stopped it first. */
   applied: boolean;
   fault: string | null;
+  /** The answer's body as sent, as text (a truncation marker past 4 KB); null when none was sent whole. */
+  response?: unknown;
 }
+
+/**
+ * A live reader of one journal (the control plane's event stream). The journal hands it each entry as
+ * it is recorded and tells it when it will hear no more.
+ */
+export interface JournalSubscriber {
+  entry(e: JournalEntry): void;
+  /** No more entries: the workspace was reset or dropped, or the sandbox is shutting down. */
+  close(reason: JournalCloseReason): void;
+}
+
+export type JournalCloseReason = 'reset' | 'shutdown';
+
+/** Live readers one journal feeds at most: a forgotten browser tab cannot pile up work on every request. */
+export const MAX_JOURNAL_SUBSCRIBERS = 16;
 
 export interface JournalQuery {
   method?: string;
@@ -36,6 +53,13 @@ export interface Journal {
   record(entry: Omit<JournalEntry, 'id'>): void;
   find(q: JournalQuery): JournalEntry[];
   clear(): void;
+  /** The entry with this id, while the ring still holds it. */
+  get(id: number): JournalEntry | undefined;
+  /** Feeds `s` every entry recorded from now on; undefined when MAX_JOURNAL_SUBSCRIBERS already listen. Returns how to stop. */
+  subscribe(s: JournalSubscriber): (() => void) | undefined;
+  /** Tells every subscriber it will hear no more, and forgets them. */
+  closeSubscribers(reason: JournalCloseReason): void;
+  readonly subscribers: number;
   readonly capacity: number;
 }
 
@@ -85,6 +109,17 @@ export function journalBody(body: unknown, contentLength?: number): unknown {
   if (preview.length <= MAX_BODY_CHARS) return body;
   const length = typeof body === 'string' ? body.length : (contentLength ?? preview.length);
   return { truncated: true, length, preview: preview.slice(0, MAX_BODY_CHARS) };
+}
+
+/**
+ * A response body as recorded: the text as sent (JSON for every API answer), its first 4 KB behind a
+ * truncation marker when longer. Kept as text because the answer is already serialised: recording it
+ * costs a slice, where parsing or walking it again would cost tens of µs per request.
+ */
+export function journalResponse(text: string | undefined): unknown {
+  if (text === undefined) return null;
+  if (text.length <= MAX_BODY_CHARS) return text;
+  return { truncated: true, length: text.length, preview: text.slice(0, MAX_BODY_CHARS) };
 }
 
 /** The first `max` characters (or a few more) of JSON.stringify(value), without serialising the rest. */
@@ -198,6 +233,7 @@ export function createJournal(capacity: number, pool: JournalPool = createJourna
   const ring: JournalEntry[] = [];
   const sizes: number[] = [];
   const maxBytes = pool.limits.workspaceBytes;
+  const subscribers = new Set<JournalSubscriber>();
   let next = 1;
   const member: Omit<PoolMember, 'journal'> = {
     owner,
@@ -224,6 +260,25 @@ export function createJournal(capacity: number, pool: JournalPool = createJourna
       sizes.push(kept.bytes);
       member.bytes += kept.bytes;
       pool.grew(kept.bytes - evict());
+      for (const s of subscribers) s.entry(kept.entry);
+    },
+    get(id) {
+      // Ids ascend without gaps, so the entry sits at a known offset from the oldest one kept.
+      const at = ring.length > 0 ? id - ring[0].id : -1;
+      return at >= 0 && at < ring.length ? ring[at] : undefined;
+    },
+    subscribe(s) {
+      if (subscribers.size >= MAX_JOURNAL_SUBSCRIBERS) return undefined;
+      subscribers.add(s);
+      return () => void subscribers.delete(s);
+    },
+    closeSubscribers(reason) {
+      const closing = [...subscribers];
+      subscribers.clear();
+      for (const s of closing) s.close(reason);
+    },
+    get subscribers() {
+      return subscribers.size;
     },
     find(q) {
       const since = q.since ? Date.parse(q.since) : -Infinity;
@@ -254,7 +309,7 @@ const VIOLATION_OVERHEAD = 48;
 export function entryBytes(e: JournalEntry): number {
   let n = ENTRY_OVERHEAD + e.method.length + e.path.length + e.at.length + e.requestId.length + (e.operationId?.length ?? 0);
   for (const [k, v] of Object.entries(e.headers)) n += k.length + v.length + 6;
-  n += jsonLength(e.query) + jsonLength(e.body) + violationsBytes(e.violations);
+  n += jsonLength(e.query) + jsonLength(e.body) + jsonLength(e.response) + violationsBytes(e.violations);
   for (const name of e.scenarios) n += name.length + 3;
   return n;
 }

@@ -2,6 +2,7 @@
  * Builds a valid request for any documented operation from the document alone: path and required query
  * parameters from their schemas, the body from the operation's first request example.
  */
+import type { IncomingMessage } from 'node:http';
 import type { IHttpOperation } from '@stoplight/types';
 import type { Test } from 'supertest';
 import type { TestApi } from './api.js';
@@ -50,6 +51,16 @@ export function sendSample(api: TestApi, op: IHttpOperation): Test {
     for (const [field, value] of Object.entries(sample.body.value as Record<string, string>)) {
       call = field === 'file' || field === 'contacts' ? call.attach(field, Buffer.from('email\nada@example.com\n'), 'c.csv') : call.field(field, value);
     }
+  }
+  // A stream answers its headers and goes on: the sample reads the first chunk (its `retry:` line) and hangs up.
+  if (op.responses.some(r => r.contents?.some(c => c.mediaType === 'text/event-stream'))) {
+    call = call.buffer(true).parse((res, done) => {
+      res.once('data', (chunk: Buffer) => {
+        done(null, chunk.toString('utf8'));
+        // superagent hands a parser Node's IncomingMessage; its types name it Response, which has no destroy().
+        (res as unknown as IncomingMessage).destroy();
+      });
+    });
   }
   return call;
 }
