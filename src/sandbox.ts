@@ -36,6 +36,7 @@ import type { HandlerTable } from './handlers/types.js';
 import { apiHandlers } from './resources/handlers.js';
 import { controlHandlers } from './control/index.js';
 import { resolveDataSet } from '../seeds/index.js';
+import { seedWithoutEngine } from './resources/supersend/engine/service.js';
 import type { Workspace } from './workspace/workspace.js';
 import { createWorkspaceRegistry } from './workspace/registry.js';
 import { systemTime } from './workspace/clock.js';
@@ -151,7 +152,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     keys: options.keys ?? DEFAULT_KEYS,
     // A reset seeds a fresh workspace while the control request's write is open: nothing of it to log.
     populate: ws => unlogged(() => {
-      if (options.seedData !== false) (ws.id.startsWith('test:') ? testDataSet : dataSet).populate(ws);
+      if (options.seedData !== false) seedWithoutEngine(ws, () => (ws.id.startsWith('test:') ? testDataSet : dataSet).populate(ws));
     }),
     processingLatencyMs: options.processingLatencyMs,
     journalCapacity: options.journalCapacity,

@@ -6,6 +6,7 @@ import type { WorkspaceRegistry } from '../workspace/registry.js';
 import type { PersistentStore } from '../workspace/persistence.js';
 import { clockHandlers } from './clock.js';
 import { linkClickControlHandlers } from './link-clicks.js';
+import { engagementControlHandlers } from './engagement.js';
 import { journalControlHandlers } from './journal.js';
 import { persistenceControlHandlers } from './persistence.js';
 import { scenarioControlHandlers } from './scenarios.js';
@@ -30,6 +31,7 @@ export function controlHandlers(parts: ControlPlaneParts): HandlerTable {
     ...persistenceControlHandlers(parts.store),
     ...uploadControlHandlers,
     ...linkClickControlHandlers,
+    ...engagementControlHandlers,
     ...handlerTable({ ctlGetOpenapi: () => ({ status: 200, body: parts.controlContract.json }) }),
   };
 }

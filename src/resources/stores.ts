@@ -10,6 +10,8 @@ import { linkClickStore } from './supersend/link-clicks/store.js';
 import { uploadStore } from './supersend/uploads/store.js';
 import { skProjectStore } from './sk/contacts/store.js';
 import { skJobStore } from './sk/jobs/store.js';
+import { engagementStore } from './supersend/engine/model.js';
+import { engineStore } from './supersend/engine/store.js';
 import type { StoreKind } from '../workspace/stores.js';
 
 export const STORE_KINDS = {
@@ -18,6 +20,8 @@ export const STORE_KINDS = {
   linkClicks: linkClickStore,
   uploads: uploadStore,
   skJobs: skJobStore,
+  engagement: engagementStore,
+  engine: engineStore,
 } as const;
 
 /** The stores of one workspace, typed by kind. */
