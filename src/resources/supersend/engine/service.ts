@@ -20,7 +20,7 @@ import { ApiError } from '../../../http/errors.js';
 import { invalidParameter } from '../errors.js';
 import { enrollmentsOfCampaign, findEnrollment, moveEnrollment } from '../store.js';
 import { recordEvent, type EventRecord } from '../events/service.js';
-import { addOutcome, clearStepDue, earliestDue, removeItem, setStepDue, OUTCOME_TYPES, REPLY_CATEGORIES, type OutcomeType, type PendingOutcome } from './store.js';
+import { addOutcome, clearStepDue, earliestDue, setStepDue, OUTCOME_TYPES, REPLY_CATEGORIES, type OutcomeType, type PendingOutcome } from './store.js';
 import { conditionHolds, dataOf, findNode, firstNode, nodeId, nodeType, stepNumberOf, subjectFor, successor, variantFor, waitOf, type SequenceNode } from './graph.js';
 import { drawOutcomes } from './model.js';
 
@@ -127,21 +127,32 @@ export async function runEngine(world: World, slice: TimeSlice): Promise<void> {
   for (;;) {
     const at = earliestDue(store);
     if (at === undefined || at > now) break;
-    const item = store.agenda.get(at)!.values().next().value!;
-    removeItem(store, at, item);
-    const ref = item.slice(2);
-    if (item.startsWith('s:')) {
-      store.stepDue.delete(ref);
-      stepEnrollment(world, ref);
-    } else {
-      const outcome = store.outcomes.get(ref);
-      store.outcomes.delete(ref);
-      const e = outcome && world.stores.supersend.enrollments.get(outcome.enrollment_id);
-      if (outcome && e && isLive(e)) applyOutcome(world, e, outcome);
+    // The whole bucket is taken at once (taking items one by one from the front of a Set is quadratic);
+    // items its work puts at the same time form a new bucket, run on the next turn of this loop.
+    const items = [...store.agenda.get(at)!];
+    store.agenda.delete(at);
+    for (const item of items) {
+      runItem(world, item, at);
+      if (++ran % ITEMS_PER_CHECK === 0) await slice.check();
     }
-    if (++ran % ITEMS_PER_CHECK === 0) await slice.check();
   }
   scheduleEngine(world);
+}
+
+function runItem(world: World, item: string, at: number): void {
+  const store = world.stores.engine;
+  const ref = item.slice(2);
+  if (item.startsWith('s:')) {
+    // An earlier item of this run may have moved the step (an autoresponse pauses it): that one counts.
+    if (store.stepDue.get(ref) !== at) return;
+    store.stepDue.delete(ref);
+    stepEnrollment(world, ref);
+    return;
+  }
+  const outcome = store.outcomes.get(ref);
+  store.outcomes.delete(ref);
+  const e = outcome && world.stores.supersend.enrollments.get(outcome.enrollment_id);
+  if (outcome && e && isLive(e)) applyOutcome(world, e, outcome);
 }
 
 /** One enrollment's turn: it moves along its sequence until it waits, finishes or leaves. */
