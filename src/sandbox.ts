@@ -38,6 +38,7 @@ import type { HandlerTable } from './handlers/types.js';
 import { apiHandlers } from './resources/handlers.js';
 import { controlHandlers } from './control/index.js';
 import { resolveDataSet } from '../seeds/index.js';
+import { seedWithoutEngine } from './resources/supersend/engine/service.js';
 import type { Workspace } from './workspace/workspace.js';
 import { createWorkspaceRegistry } from './workspace/registry.js';
 import { systemTime } from './workspace/clock.js';
@@ -168,7 +169,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     // A reset seeds a fresh workspace while the control request's write is open: nothing of it to log.
     populate: ws => unlogged(() => {
       useOutbound(ws, outbound);
-      if (options.seedData !== false) (ws.id.startsWith('test:') ? testDataSet : dataSet).populate(ws);
+      if (options.seedData !== false) seedWithoutEngine(ws, () => (ws.id.startsWith('test:') ? testDataSet : dataSet).populate(ws));
     }),
     processingLatencyMs: options.processingLatencyMs,
     journalCapacity: options.journalCapacity,

@@ -2542,10 +2542,10 @@ export interface components {
             /** Format: uuid */
             id: string;
             /**
-             * @description Event type. `scheduled`…`unsubscribe` are engagement events; `contact_added` (contact created or enrolled), `upload_completed` (a bulk upload finished) and `bulk_action` (a V1 bulk action was applied) record what happened in the workspace, and click events include inbox reply link clicks.
+             * @description Event type. `scheduled`…`unsubscribe` and `autoresponse` (an out-of-office answer, which pauses the contact) are engagement events; `contact_added` (contact created or enrolled), `upload_completed` (a bulk upload finished) and `bulk_action` (a V1 bulk action was applied) record what happened in the workspace, and click events include inbox reply link clicks.
              * @enum {string}
              */
-            type: "scheduled" | "sent" | "open" | "reply" | "click" | "bounce" | "unsubscribe" | "contact_added" | "upload_completed" | "bulk_action";
+            type: "scheduled" | "sent" | "open" | "reply" | "click" | "bounce" | "unsubscribe" | "contact_added" | "upload_completed" | "bulk_action" | "autoresponse";
             /** @enum {string} */
             channel: "email" | "linkedin" | "twitter" | "text" | "call";
             /** Format: date-time */
@@ -6078,7 +6078,7 @@ export interface operations {
                 /** @description Only events of this sender. */
                 SenderId?: string;
                 /** @description Event type. */
-                type?: "scheduled" | "sent" | "open" | "reply" | "click" | "bounce" | "unsubscribe" | "contact_added" | "upload_completed" | "bulk_action";
+                type?: "scheduled" | "sent" | "open" | "reply" | "click" | "bounce" | "unsubscribe" | "contact_added" | "upload_completed" | "bulk_action" | "autoresponse";
                 /** @description Channel. */
                 channel?: "email" | "linkedin" | "twitter" | "text" | "call";
                 /** @description Earliest event date (ISO 8601). */

@@ -7,6 +7,7 @@ import type { PersistentStore } from '../workspace/persistence.js';
 import { clockHandlers } from './clock.js';
 import { consoleControlHandlers } from './console.js';
 import { linkClickControlHandlers } from './link-clicks.js';
+import { engagementControlHandlers } from './engagement.js';
 import { journalControlHandlers } from './journal.js';
 import { persistenceControlHandlers } from './persistence.js';
 import { scenarioControlHandlers } from './scenarios.js';
@@ -34,6 +35,7 @@ export function controlHandlers(parts: ControlPlaneParts): HandlerTable {
     ...linkClickControlHandlers,
     ...identityControlHandlers,
     ...consoleControlHandlers(parts.contract, parts.controlContract),
+    ...engagementControlHandlers,
     ...handlerTable({ ctlGetOpenapi: () => ({ status: 200, body: parts.controlContract.json }) }),
   };
 }

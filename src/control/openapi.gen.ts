@@ -569,10 +569,65 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/__sandbox/engagement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The workspace's engagement model (rates the campaign engine draws outcomes from) */
+        get: operations["ctlGetEngagement"];
+        /**
+         * Change the workspace's engagement rates (the fields given; the others stay)
+         * @description Each rate is a share from 0 to 1. Outcomes are drawn at send time from the workspace's seeded random
+         *     source; addresses whose local part starts with a convention prefix (README "Campaign engine") force
+         *     their outcome whatever the rates.
+         */
+        put: operations["ctlPutEngagement"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/engagements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Make one engagement outcome happen now for a contact
+         * @description Applies the outcome as the campaign engine does when a drawn outcome falls due: the contact's flags,
+         *     status and interest change (reply, bounce and unsubscribe finish its sequence; an autoresponse pauses
+         *     it for five days, until `resume_at`), and the event is logged. `category` is a reply's AI category or
+         *     a bounce's `bounce_category`. An unknown or deleted contact answers 404 `contact_not_found`.
+         */
+        post: operations["ctlRecordEngagement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description Per-workspace engagement rates, each a share from 0 to 1 (click_rate is a share of opened emails). */
+        EngagementModel: {
+            open_rate: number;
+            click_rate: number;
+            reply_rate: number;
+            autoresponse_rate: number;
+            bounce_rate: number;
+            unsubscribe_rate: number;
+        };
         JournalEntry: {
             id: number;
             /** Format: date-time */
@@ -705,6 +760,16 @@ export interface components {
                 };
                 blacklist?: components["schemas"]["SnapshotRecords"];
                 placement_tests?: components["schemas"]["SnapshotRecords"];
+                engagement?: components["schemas"]["EngagementModel"];
+                /** @description The campaign engine's agenda, in due order; import schedules it again. */
+                engine?: {
+                    /** @description Each enrollment's next step (epoch ms). */
+                    steps: {
+                        enrollment_id: string;
+                        at: number;
+                    }[];
+                    outcomes: components["schemas"]["SnapshotRecords"];
+                };
             };
             /** @description The secret-key API's project; `jobs` may be absent (imported empty). */
             project: {
@@ -859,6 +924,20 @@ export interface components {
             };
             content: {
                 "application/json": components["schemas"]["Clock"];
+            };
+        };
+        /** @description The workspace's engagement model. */
+        EngagementModelAnswer: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": {
+                    /** @constant */
+                    success: true;
+                    data: components["schemas"]["EngagementModel"];
+                    request_id: components["schemas"]["RequestId"];
+                };
             };
         };
         /** @description The request is invalid. */
@@ -1931,6 +2010,101 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            500: components["responses"]["ServerError"];
+        };
+    };
+    ctlGetEngagement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["EngagementModelAnswer"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    ctlPutEngagement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    open_rate?: number;
+                    click_rate?: number;
+                    reply_rate?: number;
+                    autoresponse_rate?: number;
+                    bounce_rate?: number;
+                    unsubscribe_rate?: number;
+                };
+            };
+        };
+        responses: {
+            200: components["responses"]["EngagementModelAnswer"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    ctlRecordEngagement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: uuid
+                     * @description The enrollment (Contact) id.
+                     */
+                    contact_id: string;
+                    /** @enum {string} */
+                    type: "open" | "click" | "reply" | "autoresponse" | "bounce" | "unsubscribe";
+                    /** @enum {string} */
+                    category?: "interested" | "question" | "meeting_request" | "not_interested" | "needs_review" | "invalid_recipient" | "policy_block" | "soft" | "unknown";
+                    /** @description The reply's or autoresponse's text. */
+                    text?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The outcome happened; the event it logged. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            /** Format: uuid */
+                            event_id: string;
+                            type: string;
+                            /** Format: uuid */
+                            contact_id: string;
+                            campaign_id: string | null;
+                            /** Format: date-time */
+                            date: string;
+                            details: Record<string, never>;
+                        };
+                        request_id: components["schemas"]["RequestId"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             500: components["responses"]["ServerError"];
         };
     };

@@ -18,6 +18,8 @@ import { conversationStore } from './supersend/conversations/store.js';
 import { webhookStore } from './supersend/webhooks/store.js';
 import { blacklistStore } from './supersend/blacklist/store.js';
 import { placementTestStore } from './supersend/placement-tests/store.js';
+import { engagementStore } from './supersend/engine/model.js';
+import { engineStore } from './supersend/engine/store.js';
 import type { StoreKind } from '../workspace/stores.js';
 
 export const STORE_KINDS = {
@@ -34,6 +36,8 @@ export const STORE_KINDS = {
   webhooks: webhookStore,
   blacklist: blacklistStore,
   placementTests: placementTestStore,
+  engagement: engagementStore,
+  engine: engineStore,
 } as const;
 
 /** The stores of one workspace, typed by kind. */

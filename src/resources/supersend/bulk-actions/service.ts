@@ -14,6 +14,7 @@ import { enrollmentsOfCampaign, findEnrollment, moveEnrollment } from '../store.
 import { getCampaign } from '../campaigns/service.js';
 import { v1ContactFilter, type V1ContactFilters } from '../contacts/service.js';
 import { recordEvent } from '../events/service.js';
+import { onEnrollmentReset } from '../engine/service.js';
 import { beforeChange } from '../../../workspace/writes.js';
 
 export const BULK_ACTIONS = [
@@ -67,6 +68,9 @@ const MESSAGES: Record<ChangingAction, string> = {
   reassign_active_sender: 'Active sender reassigned successfully',
   assign_step: 'Contact(s) assigned to step successfully',
 };
+
+/** Actions that move a contact in its sequence or stop / restart it. */
+const ENGINE_ACTIONS: ReadonlySet<ChangingAction> = new Set(['restart', 'finish', 'unfinish', 'resume', 'assign_step', 'transfer']);
 
 const missing = (param: string, action: BulkAction) =>
   new ApiError(400, 'missing_required_parameter', `${param} is required for ${action}`, { param });
@@ -154,6 +158,13 @@ export function runBulkAction(ws: World, input: BulkActionInput & { action: Chan
   const validity = (e: Enrollment) => state.profiles.get(e.profile_id)?.valid2;
 
   for (const e of rows) {
+    const before = affected;
+    applyAction(e);
+    // The sequence position or state changed: the engine's agenda follows.
+    if (affected > before && ENGINE_ACTIONS.has(input.action)) onEnrollmentReset(ws, e);
+  }
+
+  function applyAction(e: Enrollment): void {
     switch (input.action) {
       case 'verify_contacts': apply(e, { verified: true }); break;
       case 'unverify_contacts': apply(e, { verified: false }); break;

@@ -11,6 +11,7 @@ import { enrollmentsOfCampaign, removeEnrollments } from '../store.js';
 import { requireTeam } from '../teams/service.js';
 import { assignDefined, includesFolded, type Page } from '../util.js';
 import { beforeChange } from '../../../workspace/writes.js';
+import { onCampaignChanged } from '../engine/service.js';
 
 export const MAX_SUBSEQUENCES = 3;
 
@@ -126,6 +127,8 @@ export function updateCampaign(ws: World, id: string, input: CampaignInput): Cam
   assignDefined(campaign, { name, status, is_draft, legacy_sequence, nodes, edges });
   Object.assign(campaign.settings, pickSettings(input));
   campaign.updated_at = ws.clock.isoNow();
+  // Activated or published: the engine picks its contacts up (a stopped campaign parks them as they come due).
+  if (status !== undefined || is_draft !== undefined) onCampaignChanged(ws, campaign);
   return campaign;
 }
 

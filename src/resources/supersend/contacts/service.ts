@@ -16,6 +16,7 @@ import { requireTeam } from '../teams/service.js';
 import { getCampaign } from '../campaigns/service.js';
 import { resolveContactLabels } from '../labels/service.js';
 import { spendCredit, verdictFor } from '../email-verification/service.js';
+import { onEnrolled } from '../engine/service.js';
 import { recordEvent } from '../events/service.js';
 import type { Page } from '../util.js';
 import { beforeChange } from '../../../workspace/writes.js';
@@ -97,6 +98,7 @@ export function upsertContact(ws: World, input: ContactInput): UpsertResult {
   refreshSearchText(enrollment);
   indexEnrollment(ws.stores.supersend, enrollment);
   recordEvent(ws, { type: 'contact_added', contact: enrollment, details: { contact_profile_id: profile.id, enrolled: true } });
+  onEnrolled(ws, enrollment);
   return { kind: 'enrollment', enrollment, profile, created: true };
 }
 

@@ -12,7 +12,7 @@ import { appendLogged } from '../../../workspace/writes.js';
 import { senderOf } from '../senders/views.js';
 import { enqueueDeliveries } from '../webhooks/service.js';
 
-export type EventType = 'scheduled' | 'sent' | 'open' | 'reply' | 'click' | 'bounce' | 'unsubscribe' | 'contact_added' | 'upload_completed' | 'bulk_action';
+export type EventType = 'scheduled' | 'sent' | 'open' | 'reply' | 'click' | 'bounce' | 'unsubscribe' | 'contact_added' | 'upload_completed' | 'bulk_action' | 'autoresponse';
 export type Channel = 'email' | 'linkedin' | 'twitter' | 'text' | 'call';
 
 export interface EventRecord {
@@ -121,7 +121,7 @@ export function eventView(ws: World, e: EventRecord) {
     clicked: e.type === 'click',
     replied: e.type === 'reply',
     bounced: e.type === 'bounce',
-    autoresponse: false,
+    autoresponse: e.type === 'autoresponse',
     opens: e.type === 'open' ? 1 : 0,
     clicks: e.type === 'click' ? 1 : 0,
     replies: e.type === 'reply' ? 1 : 0,

@@ -1,0 +1,75 @@
+/**
+ * `node --expose-gc --import tsx bench/engine.ts`: the campaign engine, in-process (no HTTP). Prints:
+ *  - the `demo` data set with its running campaigns adopted by the engine, the clock advanced 30 days;
+ *  - one step of 100,000 contacts enrolled in one campaign (every contact's first email is sent).
+ * Wall time and the events produced; never asserts.
+ */
+import { createWorkspace, type Workspace } from '../src/workspace/workspace.js';
+import { loadDataSet } from '../seeds/index.js';
+import { adoptRunningCampaigns, seedWithoutEngine } from '../src/resources/supersend/engine/service.js';
+import { createTeam } from '../src/resources/supersend/teams/service.js';
+import { createCampaign, updateCampaign } from '../src/resources/supersend/campaigns/service.js';
+import { upsertContact } from '../src/resources/supersend/contacts/service.js';
+
+const DAY = 86_400_000;
+/** CPU time of this process (user + system) since `from`: wall time alone says little on a loaded machine. */
+const cpuSince = (from: NodeJS.CpuUsage) => {
+  const used = process.cpuUsage(from);
+  return (used.user + used.system) / 1000;
+};
+const seconds = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
+const count = (n: number) => n.toLocaleString('en-US');
+
+function eventsByType(ws: Workspace, from: number): string {
+  const byType = new Map<string, number>();
+  for (const e of ws.stores.supersend.events.slice(from)) byType.set(e.type, (byType.get(e.type) ?? 0) + 1);
+  return [...byType].map(([t, n]) => `${t} ${count(n)}`).join(', ');
+}
+
+async function demoThirtyDays(): Promise<void> {
+  const dataSet = await loadDataSet('demo');
+  const ws = createWorkspace({ id: 'default', seed: 'bench' });
+  ws.clock.freeze();
+  seedWithoutEngine(ws, () => dataSet.populate(ws));
+  adoptRunningCampaigns(ws);
+  const adopted = ws.stores.engine.stepDue.size;
+  const before = ws.stores.supersend.events.length;
+  const start = performance.now();
+  const cpu = process.cpuUsage();
+  const ran = await ws.scheduler.advanceTo(ws.clock.now() + 30 * DAY);
+  const ms = performance.now() - start;
+  const cpuMs = cpuSince(cpu);
+  const produced = ws.stores.supersend.events.length - before;
+  console.log(`  demo, 30 days: ${seconds(ms)} wall (${seconds(cpuMs)} CPU), ${count(adopted)} contacts adopted, ${count(ran)} engine runs, ${count(produced)} events (${eventsByType(ws, before)})`);
+}
+
+async function oneStep(size: number): Promise<void> {
+  const ws = createWorkspace({ id: 'default', seed: 'bench' });
+  ws.clock.freeze();
+  const team = createTeam(ws, { name: 'Bench' });
+  const campaign = createCampaign(ws, {
+    name: 'Bench', TeamId: team.id, is_draft: false,
+    nodes: [
+      { id: 'start', type: 'startNode', data: {} },
+      { id: 'e1', type: 'emailNode', data: { subject_a: 'Hello', subject_b: 'Hi' } },
+      { id: 'w1', type: 'waitNode', data: { wait: 3, wait_unit: 'days' } },
+      { id: 'e2', type: 'emailNode', data: { subject_a: 'Following up' } },
+    ],
+    edges: [{ id: 'a', source: 'start', target: 'e1' }, { id: 'b', source: 'e1', target: 'w1' }, { id: 'c', source: 'w1', target: 'e2' }],
+  });
+  updateCampaign(ws, campaign.id, { status: 1 });
+  const enrollStart = performance.now();
+  for (let i = 0; i < size; i++) upsertContact(ws, { TeamId: team.id, CampaignId: campaign.id, email: `person${i}@bench.test` });
+  const enrollMs = performance.now() - enrollStart;
+  const before = ws.stores.supersend.events.length;
+  const start = performance.now();
+  const cpu = process.cpuUsage();
+  await ws.scheduler.advanceTo(ws.clock.now() + ws.processingLatencyMs);
+  const ms = performance.now() - start;
+  const cpuMs = cpuSince(cpu);
+  console.log(`  ${count(size)} contacts, one step: ${seconds(ms)} wall (${seconds(cpuMs)} CPU; enrolling took ${seconds(enrollMs)}), ${count(ws.stores.supersend.events.length - before)} events, ${count(ws.stores.engine.outcomes.size)} outcomes drawn for later`);
+}
+
+console.log('Campaign engine (in-process)');
+await demoThirtyDays();
+await oneStep(Number(process.env.BENCH_ENGINE_SIZE ?? 100_000));
