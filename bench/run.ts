@@ -1,5 +1,6 @@
-/** `npm run bench`: prints figures; never asserts. BENCH_ONLY=validation|store|writes|import|http|persistence|fairness|startup picks one part. */
+/** `npm run bench`: prints figures; never asserts. BENCH_ONLY=validation|store|writes|hot-path|import|http|persistence|fairness|startup|scale-out picks one part. */
 import { runHttpBench } from './http.js';
+import { runHotPathBench } from './hot-path.js';
 import { runImportBench } from './import.js';
 import { runPersistenceBench } from './persistence.js';
 import { runStoreBench } from './store.js';
@@ -14,6 +15,7 @@ if (!only || only === 'validation') await runValidationBench();
 if (!only || only === 'store') await runStoreBench();
 if (!only || only === 'writes') await runWritesBench();
 if (!only || only === 'startup') await runStartupBench();
+if (!only || only === 'hot-path') await runHotPathBench();
 if (!only || only === 'http') await runHttpBench();
 if (!only || only === 'import') await runImportBench();
 if (!only || only === 'persistence') await runPersistenceBench();
