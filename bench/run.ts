@@ -8,6 +8,7 @@ import { runSeedingBench } from './seeding.js';
 import { runStartupBench } from './startup.js';
 import { runValidationBench } from './validation.js';
 import { runWritesBench } from './writes.js';
+import { runScaleOutBench } from './scale-out.js';
 import { runFairnessBench } from './fairness.js';
 
 const only = process.env.BENCH_ONLY;
@@ -21,3 +22,4 @@ if (!only || only === 'import') await runImportBench();
 if (!only || only === 'persistence') await runPersistenceBench();
 if (!only || only === 'fairness') await runFairnessBench();
 if (only === 'seeding') await runSeedingBench();
+if (!only || only === 'scale-out') await runScaleOutBench();
