@@ -46,7 +46,7 @@ const HOT_CASES: HotCase[] = [
 const SOCKET = new Socket();
 
 /** One exchange through the listener; resolves with the status and body once the answer is ended. */
-function exchange(sandbox: Sandbox, method: string, url: string, authorization: string, body?: string): Promise<{ status: number; body: string }> {
+export function exchange(sandbox: Sandbox, method: string, url: string, authorization: string, body?: string): Promise<{ status: number; body: string }> {
   const req = new IncomingMessage(SOCKET);
   req.method = method;
   req.url = url;

@@ -1,6 +1,7 @@
-/** `npm run bench`: prints figures; never asserts. BENCH_ONLY=validation|store|writes|hot-path|import|http|persistence|fairness|startup|scale-out picks one part. */
+/** `npm run bench`: prints figures; never asserts. BENCH_ONLY=validation|store|writes|hot-path|memory|import|http|persistence|fairness|startup|scale-out picks one part. */
 import { runHttpBench } from './http.js';
 import { runHotPathBench } from './hot-path.js';
+import { runMemoryBench } from './memory.js';
 import { runImportBench } from './import.js';
 import { runPersistenceBench } from './persistence.js';
 import { runStoreBench } from './store.js';
@@ -17,6 +18,7 @@ if (!only || only === 'store') await runStoreBench();
 if (!only || only === 'writes') await runWritesBench();
 if (!only || only === 'startup') await runStartupBench();
 if (!only || only === 'hot-path') await runHotPathBench();
+if (!only || only === 'memory') await runMemoryBench();
 if (!only || only === 'http') await runHttpBench();
 if (!only || only === 'import') await runImportBench();
 if (!only || only === 'persistence') await runPersistenceBench();
