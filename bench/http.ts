@@ -183,7 +183,8 @@ async function measure(server: RunningServer, c: Case, ctx: Context): Promise<Me
 }
 
 async function getJson(server: RunningServer, path: string, authorization = SUPERSEND): Promise<{ text: string; body: unknown }> {
-  const res = await fetch(server.url + path, { headers: { authorization } });
+  // A fresh connection each time: a kept-alive one may have been closed by the server while the load ran.
+  const res = await fetch(server.url + path, { headers: { authorization, connection: 'close' } });
   const text = await res.text();
   if (!res.ok) throw new Error(`${path}: ${res.status} ${text.slice(0, 200)}`);
   return { text, body: JSON.parse(text) };
