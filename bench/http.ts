@@ -1,42 +1,78 @@
 /**
- * Throughput and latency of the validated hot paths, sendbox against `prism mock -v silent` on the same
- * document and requests: 50 connections, several runs, medians. The load comes from wrk when it is
- * installed (a C client, one thread, so the server gets most of a core) and from autocannon otherwise;
- * autocannon itself saturates near 9k req/s on this 2-core machine. BENCH_CLIENT picks one.
+ * Throughput and latency of five requests, each against three targets started as their own processes:
+ * sendbox (the built command), `prism mock -v silent` on the same document, and the ceiling, a bare
+ * node:http server answering sendbox's own 20-contact list as a fixed body. 50 connections; a warm-up
+ * run, then BENCH_RUNS runs of BENCH_SECONDS each, medians. The load comes from wrk when it is installed
+ * (`apt-get install wrk`; two threads, as `wrk -t2 -c50`) and from autocannon otherwise; autocannon runs
+ * in this Node process and itself tops out near 9–10k req/s on this 2-core machine, so with it the
+ * ceiling and the fast cases measure the client. BENCH_CLIENT picks one.
+ *
+ * Also printed: sendbox's resident memory before and after the create case, and the bytes that adds per
+ * stored contact.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { startPrism, startSendbox, type RunningServer } from './servers.js';
+import { startCeiling, startPrism, startSendbox, type RunningServer } from './servers.js';
 
 const CONNECTIONS = 50;
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const WARM_UP_SECONDS = Number(process.env.BENCH_WARM_UP_SECONDS ?? 3);
 
-interface Scenario {
-  name: string;
-  method: 'GET' | 'POST';
-  path: (teamId: string) => string;
-  body?: (teamId: string) => string;
+/** Goals: every case at least this many times Prism's throughput, this share of the ceiling, this p99. */
+const GOALS = { timesPrism: 3, ofCeiling: 0.35, p99Ms: 10 };
+
+/** What a case needs to know of the sandbox: its first team. */
+interface Context {
+  teamId: string;
 }
 
-const scenarios: Scenario[] = [
-  { name: 'GET /v2/contacts?limit=20', method: 'GET', path: team => `/v2/contacts?TeamId=${team}&limit=20` },
+interface Case {
+  name: string;
+  method: 'GET' | 'POST';
+  path: (ctx: Context) => string;
+  authorization: string;
+  /** The body; every `@N@` becomes a token no other request of the bench uses. */
+  body?: (ctx: Context) => string;
+  /** The answers this case expects; others count as errors. */
+  expect: '2xx' | '4xx';
+}
+
+const SUPERSEND = 'Bearer sandbox_key';
+
+const cases: Case[] = [
+  { name: 'GET /v2/contacts?TeamId&limit=20', method: 'GET', path: c => `/v2/contacts?TeamId=${c.teamId}&limit=20`, authorization: SUPERSEND, expect: '2xx' },
+  { name: 'GET /v2/teams', method: 'GET', path: () => '/v2/teams', authorization: SUPERSEND, expect: '2xx' },
   {
-    name: 'POST /v2/contacts',
+    name: 'POST /v2/contacts (new email each)',
     method: 'POST',
     path: () => '/v2/contacts',
-    body: team => JSON.stringify({ TeamId: team, email: 'bench.runner@example.com', first_name: 'Bench', company_name: 'Loadtest Ltd' }),
+    authorization: SUPERSEND,
+    body: c => JSON.stringify({ TeamId: c.teamId, email: 'bench.@N@@example.com', first_name: 'Bench', company_name: 'Loadtest Ltd' }),
+    expect: '2xx',
   },
+  {
+    name: 'POST /v2/contacts invalid (400)',
+    method: 'POST',
+    path: () => '/v2/contacts',
+    authorization: SUPERSEND,
+    body: () => JSON.stringify({ email: 'bench.runner@example.com', first_name: 'Bench' }),
+    expect: '4xx',
+  },
+  { name: 'GET /contacts?limit=20 (sk)', method: 'GET', path: () => '/contacts?limit=20', authorization: 'Bearer sk_sandbox', expect: '2xx' },
 ];
 
 interface Figures {
   rps: number;
   p50: number;
   p99: number;
+  /** Answers outside the expected class, plus socket errors and time-outs. */
   errors: number;
+  /** Answers of the expected class. */
+  answered: number;
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -53,82 +89,183 @@ function hasWrk(): boolean {
 
 export const CLIENT = process.env.BENCH_CLIENT ?? (hasWrk() ? 'wrk' : 'autocannon');
 
-async function runAutocannon(url: string, scenario: Scenario, body: string | undefined, seconds: number): Promise<Figures> {
-  const result = await autocannon({
-    url,
-    method: scenario.method,
-    connections: CONNECTIONS,
-    duration: seconds,
-    headers: { authorization: 'Bearer sandbox_key', 'content-type': 'application/json' },
-    body,
+/** A different prefix for each run, so "new email each" stays new across runs and targets. */
+let runNumber = 0;
+
+function inRange(status: number, expect: Case['expect']): boolean {
+  return expect === '2xx' ? status >= 200 && status < 300 : status >= 400 && status < 500;
+}
+
+async function runAutocannon(url: string, c: Case, body: string | undefined, seconds: number): Promise<Figures> {
+  const run = ++runNumber;
+  let n = 0;
+  let answered = 0;
+  let unexpected = 0;
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const options = {
+      url,
+      method: c.method,
+      connections: CONNECTIONS,
+      duration: seconds,
+      headers: { authorization: c.authorization, 'content-type': 'application/json' },
+      requests: [{ setupRequest: (req: autocannon.Request) => ({ ...req, body: body?.replaceAll('@N@', `${run}-${++n}`) }) }],
+    };
+    const instance = autocannon(options, (err, result) => (err ? reject(err) : resolve(result)));
+    instance.on('response', (_client, status) => (inRange(status, c.expect) ? answered++ : unexpected++));
   });
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.non2xx + result.errors + result.timeouts };
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: unexpected + result.errors + result.timeouts, answered };
 }
 
 const scriptDir = mkdtempSync(join(tmpdir(), 'sendbox-bench-'));
 
-/** wrk with a Lua script for method, headers and body; counts non-2xx answers as errors. */
-function runWrk(url: string, scenario: Scenario, body: string | undefined, seconds: number): Figures {
-  const script = join(scriptDir, `${scenario.method}.lua`);
+/**
+ * wrk with a Lua script for method, headers and body. Each thread counts its answers in and out of the
+ * expected class; `done` adds them up (it runs in wrk's main Lua state, which sees only what threads
+ * hand over through get()).
+ */
+function runWrk(url: string, c: Case, body: string | undefined, seconds: number): Figures {
+  const run = ++runNumber;
+  const [low, high] = c.expect === '2xx' ? [200, 299] : [400, 499];
+  const script = join(scriptDir, `run-${run}.lua`);
   writeFileSync(
     script,
-    `wrk.method = "${scenario.method}"\n` +
-      `wrk.headers["Authorization"] = "Bearer sandbox_key"\nwrk.headers["Content-Type"] = "application/json"\n` +
+    `wrk.method = "${c.method}"\n` +
+      `wrk.headers["Authorization"] = "${c.authorization}"\nwrk.headers["Content-Type"] = "application/json"\n` +
       (body ? `wrk.body = [[${body}]]\n` : '') +
-      `bad = 0\nfunction response(status) if status >= 300 then bad = bad + 1 end end\n` +
-      `function done() io.write("BAD " .. bad .. "\\n") end\n`,
+      `local threads = {}\nlocal count = 0\n` +
+      `function setup(thread) count = count + 1; thread:set("tid", count); table.insert(threads, thread) end\n` +
+      `ok = 0\nbad = 0\nn = 0\n` +
+      (body?.includes('@N@')
+        ? `function request() n = n + 1; local b = string.gsub(wrk.body, "@N@", "${run}-" .. tid .. "-" .. n); return wrk.format(nil, nil, nil, b) end\n`
+        : '') +
+      `function response(status) if status >= ${low} and status <= ${high} then ok = ok + 1 else bad = bad + 1 end end\n` +
+      `function done() local o, b = 0, 0; for _, t in ipairs(threads) do o = o + t:get("ok"); b = b + t:get("bad") end; io.write("OK " .. o .. " BAD " .. b .. "\\n") end\n`,
   );
-  const out = execFileSync('wrk', ['-t1', `-c${CONNECTIONS}`, `-d${seconds}s`, '--latency', '-s', script, url], { encoding: 'utf8' });
+  const out = execFileSync('wrk', ['-t2', `-c${CONNECTIONS}`, `-d${seconds}s`, '--latency', '-s', script, url], { encoding: 'utf8' });
   const ms = (label: string) => {
     const m = new RegExp(`\\s${label}%\\s+([\\d.]+)(us|ms|s)`).exec(out);
     if (!m) throw new Error(`wrk output without ${label}%: ${out}`);
     return Number(m[1]) * ({ us: 0.001, ms: 1, s: 1000 } as const)[m[2] as 'us' | 'ms' | 's'];
   };
-  const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1] ?? 0);
-  const bad = Number(/BAD (\d+)/.exec(out)?.[1] ?? 0);
-  return { rps, p50: Math.round(ms('50') * 10) / 10, p99: Math.round(ms('99') * 10) / 10, errors: bad };
+  const socketErrors = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(out);
+  const socketErrorCount = socketErrors ? socketErrors.slice(1).reduce((sum, v) => sum + Number(v), 0) : 0;
+  const counts = /OK (\d+) BAD (\d+)/.exec(out);
+  return {
+    rps: Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1] ?? 0),
+    p50: Math.round(ms('50') * 10) / 10,
+    p99: Math.round(ms('99') * 10) / 10,
+    errors: Number(counts?.[2] ?? 0) + socketErrorCount,
+    answered: Number(counts?.[1] ?? 0),
+  };
 }
 
-async function measure(server: RunningServer, scenario: Scenario, teamId: string): Promise<Figures> {
+interface Measured extends Figures {
+  /** Expected answers over every run, the warm-up included (for the create case: contacts created). */
+  answeredTotal: number;
+}
+
+async function measure(server: RunningServer, c: Case, ctx: Context): Promise<Measured> {
+  const url = server.url + c.path(ctx);
+  const body = c.body?.(ctx);
+  const once = (seconds: number) => (CLIENT === 'wrk' ? Promise.resolve(runWrk(url, c, body, seconds)) : runAutocannon(url, c, body, seconds));
+  // The warm-up run lets the JIT settle and is not counted.
+  const warmUp = await once(WARM_UP_SECONDS);
   const runs: Figures[] = [];
-  const url = server.url + scenario.path(teamId);
-  const body = scenario.body?.(teamId);
-  for (let i = 0; i < RUNS + 1; i++) {
-    const seconds = i === 0 ? 2 : SECONDS;
-    const figures = CLIENT === 'wrk' ? runWrk(url, scenario, body, seconds) : await runAutocannon(url, scenario, body, seconds);
-    // The first, shorter run warms the JIT and is not counted.
-    if (i > 0) runs.push(figures);
+  for (let i = 0; i < RUNS; i++) runs.push(await once(SECONDS));
+  return {
+    rps: median(runs.map(r => r.rps)),
+    p50: median(runs.map(r => r.p50)),
+    p99: median(runs.map(r => r.p99)),
+    errors: Math.max(...runs.map(r => r.errors)),
+    answered: median(runs.map(r => r.answered)),
+    answeredTotal: warmUp.answered + runs.reduce((sum, r) => sum + r.answered, 0),
+  };
+}
+
+async function getJson(server: RunningServer, path: string, authorization = SUPERSEND): Promise<{ text: string; body: unknown }> {
+  // A fresh connection each time: a kept-alive one may have been closed by the server while the load ran.
+  const res = await fetch(server.url + path, { headers: { authorization, connection: 'close' } });
+  const text = await res.text();
+  if (!res.ok) throw new Error(`${path}: ${res.status} ${text.slice(0, 200)}`);
+  return { text, body: JSON.parse(text) };
+}
+
+async function teamContacts(sendbox: RunningServer, teamId: string): Promise<number> {
+  const { body } = await getJson(sendbox, `/v2/teams/${teamId}/usage`);
+  const usage = (body as { data: { contacts_used?: number } }).data;
+  const count = usage.contacts_used;
+  if (typeof count !== 'number') throw new Error(`team usage without a contact count: ${JSON.stringify(usage)}`);
+  return count;
+}
+
+function rssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN) / 1024;
+}
+
+const int = (n: number) => Math.round(n).toLocaleString('en-US');
+const mark = (met: boolean) => (met ? '' : ' ✗');
+
+interface Row {
+  c: Case;
+  sendbox: Measured;
+  prism: Measured;
+  ceiling: Measured;
+}
+
+function table(rows: Row[]): string {
+  const lines = [
+    '| case | sendbox req/s | p50 ms | p99 ms | Prism req/s | Prism p99 ms | ÷ Prism | ceiling req/s | % of ceiling |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ];
+  for (const { c, sendbox, prism, ceiling } of rows) {
+    const timesPrism = sendbox.rps / prism.rps;
+    const ofCeiling = sendbox.rps / ceiling.rps;
+    lines.push(
+      `| \`${c.name}\` | ${int(sendbox.rps)}${sendbox.errors ? ` (${sendbox.errors} unexpected!)` : ''} | ${sendbox.p50} | ${sendbox.p99}${mark(sendbox.p99 <= GOALS.p99Ms)} | ` +
+        `${int(prism.rps)} | ${prism.p99} | ${timesPrism.toFixed(2)}×${mark(timesPrism >= GOALS.timesPrism)} | ` +
+        `${int(ceiling.rps)} | ${Math.round(ofCeiling * 100)}%${mark(ofCeiling >= GOALS.ofCeiling)} |`,
+    );
   }
-  return { rps: median(runs.map(r => r.rps)), p50: median(runs.map(r => r.p50)), p99: median(runs.map(r => r.p99)), errors: Math.max(...runs.map(r => r.errors)) };
+  return lines.map(l => `  ${l}`).join('\n');
 }
-
-/** A team the sandbox knows (from its state, or the document's example while teams answer from examples). */
-async function firstTeamId(server: RunningServer): Promise<string> {
-  const res = await fetch(`${server.url}/v2/teams?limit=1`, { headers: { authorization: 'Bearer sandbox_key' } });
-  const body = (await res.json()) as { data?: { id: string }[] };
-  const id = body.data?.[0]?.id;
-  if (!id) throw new Error(`no team to benchmark with: ${JSON.stringify(body)}`);
-  return id;
-}
-
-const fmt = (f: Figures) => `${Math.round(f.rps).toString().padStart(7)} req/s  p50 ${String(f.p50).padStart(3)} ms  p99 ${String(f.p99).padStart(3)} ms${f.errors ? `  (${f.errors} non-2xx!)` : ''}`;
 
 export async function runHttpBench(): Promise<void> {
-  console.log(`HTTP: ${CLIENT}, ${CONNECTIONS} connections, ${RUNS} runs × ${SECONDS}s after a warm-up, medians`);
-  const servers = [await startSendbox(), await startPrism()];
+  const load = loadavg()[0];
+  console.log(
+    `\nHTTP: ${CLIENT}${CLIENT === 'wrk' ? ' -t2' : ''}, ${CONNECTIONS} connections, ${RUNS} × ${SECONDS} s after a ${WARM_UP_SECONDS} s warm-up, medians ` +
+      `(load average ${load.toFixed(1)} on ${cpus().length} cores when it began)\n` +
+      `  goals: ≥ ${GOALS.timesPrism}× Prism, ≥ ${GOALS.ofCeiling * 100}% of the ceiling, p99 ≤ ${GOALS.p99Ms} ms (✗ marks a miss)`,
+  );
+  const sendbox = await startSendbox();
+  const servers: RunningServer[] = [sendbox];
   try {
-    const results = new Map<string, Figures>();
-    for (const scenario of scenarios) {
-      for (const server of servers) {
-        const teamId = await firstTeamId(servers[0]);
-        const figures = await measure(server, scenario, teamId);
-        results.set(`${server.name} ${scenario.name}`, figures);
-        console.log(`  ${server.name.padEnd(8)} ${scenario.name.padEnd(28)} ${fmt(figures)}`);
+    const teamId = ((await getJson(sendbox, '/v2/teams?limit=1')).body as { data: { id: string }[] }).data[0].id;
+    const ctx = { teamId };
+    const list = await getJson(sendbox, cases[0].path(ctx));
+    const prism = await startPrism();
+    servers.push(prism);
+    const ceiling = await startCeiling(list.text);
+    servers.push(ceiling);
+    const idleRss = rssMb(sendbox.pid);
+    const rows: Row[] = [];
+    let memory = '';
+    for (const c of cases) {
+      const creates = c.name.startsWith('POST /v2/contacts (new');
+      const before = creates ? { rss: rssMb(sendbox.pid), contacts: await teamContacts(sendbox, teamId) } : undefined;
+      const row: Row = { c, sendbox: await measure(sendbox, c, ctx), prism: await measure(prism, c, ctx), ceiling: await measure(ceiling, c, ctx) };
+      rows.push(row);
+      console.log(`  measured ${c.name}: sendbox ${int(row.sendbox.rps)} req/s, p99 ${row.sendbox.p99} ms`);
+      if (before) {
+        const contacts = (await teamContacts(sendbox, teamId)) - before.contacts;
+        const rss = rssMb(sendbox.pid);
+        memory =
+          `  memory: sendbox RSS ${idleRss.toFixed(0)} MB idle on the default data set (${list.text.length.toLocaleString('en-US')} bytes per list answer), ` +
+          `${before.rss.toFixed(0)} MB before the create case, ${rss.toFixed(0)} MB after it stored ${int(contacts)} new contacts: ` +
+          `${int(((rss - before.rss) * 1024 * 1024) / Math.max(1, contacts))} bytes of RSS per stored contact (the journal's 8 MB cap included)\n`;
       }
-      const ours = results.get(`sendbox ${scenario.name}`)!;
-      const theirs = results.get(`prism ${scenario.name}`)!;
-      console.log(`  ratio    ${scenario.name.padEnd(28)} sendbox/prism throughput ${(ours.rps / theirs.rps).toFixed(2)}×`);
     }
+    console.log(`${table(rows)}\n${memory}`);
   } finally {
     await Promise.all(servers.map(s => s.stop()));
   }

@@ -3,12 +3,19 @@
  * The sendbox command: flags and environment → createSandbox → listen. The only file that listens.
  * The sandbox itself is imported only once the flags are read, so `--help` and `--version` load nothing else.
  */
-import { createServer } from 'node:http';
 import { Command, Option } from 'commander';
 import { SANDBOX_VERSION } from './version.js';
 import { stopWithParent } from './parent-watch.js';
 import type { ValidationMode } from './pipeline/validate.js';
-import { DATA_SYNC_MODES, type DataSync } from './workspace/persistence.js';
+import type { DataSync } from './workspace/persistence.js';
+
+/**
+ * The --data-sync choices, spelled here so `--help` need not load the persistence module (and the
+ * snapshot code, Ajv and lowdb behind it); the check below fails tsc if persistence.ts gains a mode.
+ */
+const DATA_SYNC_CHOICES = ['batch', 'always'] as const satisfies readonly DataSync[];
+const everyDataSyncListed: Exclude<DataSync, (typeof DATA_SYNC_CHOICES)[number]> extends never ? true : never = true;
+void everyDataSyncListed;
 import type { LevelWithSilent } from 'pino';
 import type { LogFormat } from './log.js';
 
@@ -74,7 +81,7 @@ const program = new Command()
   .addOption(new Option('--data-file <path>', 'keep every workspace in this JSON file across restarts').env('SENDBOX_DATA_FILE'))
   .addOption(
     new Option('--data-sync <mode>', 'batch: saved within ~1 s; always: a write is answered only once it is on disk (fsync)')
-      .choices(DATA_SYNC_MODES)
+      .choices(DATA_SYNC_CHOICES)
       .env('SENDBOX_DATA_SYNC')
       .default('batch'),
   )
@@ -134,7 +141,7 @@ async function main(): Promise<void> {
   if (!Number.isFinite(idleMinutes) || idleMinutes <= 0) program.error(`--workspace-idle must be a number of minutes > 0, got "${opts.workspaceIdle}"`);
   const bounds = queueAndJournalBounds(opts);
   const webhooks = await webhookSettings(opts);
-  const { createSandbox, DEFAULT_KEYS } = await import('./sandbox.js');
+  const [{ createServer }, { createSandbox, DEFAULT_KEYS }] = await Promise.all([import('node:http'), import('./sandbox.js')]);
   const { createLogger, flushLog } = await import('./log.js');
   const logFormat: LogFormat = opts.logFormat ?? (process.stdout.isTTY ? 'pretty' : 'json');
   const logger = createLogger({ format: logFormat, level: opts.quiet ? 'warn' : opts.logLevel });

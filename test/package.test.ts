@@ -109,7 +109,7 @@ describe('the packed tarball', () => {
       'openapi.yaml', 'src/control/openapi.yaml', 'scenarios/server-errors.yaml', 'README.md', 'package.json',
     ]));
     // The parsed form of both shipped documents (the start-up cache).
-    expect(packedFiles.filter(f => /^dist\/contract-cache\/[0-9a-f]{32}\.json$/.test(f))).toHaveLength(2);
+    expect(packedFiles.filter(f => /^dist\/contract-cache\/[0-9a-f]{32}\/index\.json$/.test(f))).toHaveLength(2);
     expect(packedFiles.filter(f => /^(test|bench|\.ci|node_modules)\/|\.ts$/.test(f) && !f.endsWith('.d.ts'))).toEqual([]);
   });
 

@@ -14,9 +14,9 @@ import { PRECOMPILED_FILE, precompiledValidatorSource } from '../scenarios/schem
 const shown = (path: string) => relative(process.cwd(), path);
 
 for (const document of [DEFAULT_DOCUMENT_PATH, CONTROL_DOCUMENT_PATH]) {
-  const { path, parsed } = await writeCacheEntry(readFileSync(document, 'utf8'));
-  parsed.operations.forEach(compileRequestValidator);
-  process.stdout.write(`contract cache: ${shown(document)} → ${shown(path)} (${parsed.operations.length} operations)\n`);
+  const { path, derived } = await writeCacheEntry(readFileSync(document, 'utf8'));
+  derived.operations.forEach(compileRequestValidator);
+  process.stdout.write(`contract cache: ${shown(document)} → ${shown(path)} (${derived.operations.length} operations)\n`);
 }
 
 const schema = JSON.parse(readFileSync(new URL('../scenarios/schema.json', import.meta.url), 'utf8')) as object;

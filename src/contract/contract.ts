@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { OpenAPIV3_1 } from 'openapi-types';
 import type { IHttpOperation } from './prism.js';
-import { parseDocument } from './cache.js';
+import { parseDocument, type CachedOperation } from './cache.js';
 import { packagePath } from '../package-root.js';
 import { FAMILY_BY_TAG, type Family } from './families.js';
 import { MAX_NESTING } from './limits.js';
@@ -28,12 +28,14 @@ export interface ContractOperation {
   /** `x-sandbox-required-messages`: the real service's wording for a missing parameter, by parameter name. */
   requiredMessages: Readonly<Record<string, string>>;
   validator: RequestValidator;
-  http: IHttpOperation;
+  /** The dereferenced operation (schemas, examples); read from the contract cache on first use. */
+  readonly http: IHttpOperation;
 }
 
 export interface Contract {
   yaml: string;
-  json: OpenAPIV3_1.Document;
+  /** The document as written; read from the contract cache on first use. */
+  readonly json: OpenAPIV3_1.Document;
   operations: ContractOperation[];
   byId: ReadonlyMap<string, ContractOperation>;
 }
@@ -62,16 +64,21 @@ export function loadedDocument(path: string = DEFAULT_DOCUMENT_PATH): OpenAPIV3_
 
 async function buildContract(yaml: string): Promise<Contract> {
   const parsed = await parseDocument(yaml);
-  // The cache and YAML.parse cannot know the shape; the documents are linted as OpenAPI 3.1 (npm run lint:openapi).
-  const json = parsed.json as unknown as OpenAPIV3_1.Document;
-  const httpOperations = parsed.operations;
-  const operations = httpOperations.map(toContractOperation);
+  const operations = parsed.operations.map(toContractOperation);
   const byId = new Map<string, ContractOperation>();
   for (const op of operations) {
     if (byId.has(op.operationId)) throw new Error(`openapi.yaml: duplicate operationId ${op.operationId}`);
     byId.set(op.operationId, op);
   }
-  return { yaml, json, operations, byId };
+  return {
+    yaml,
+    // The cache and YAML.parse cannot know the shape; the documents are linted as OpenAPI 3.1 (npm run lint:openapi).
+    get json() {
+      return parsed.json() as unknown as OpenAPIV3_1.Document;
+    },
+    operations,
+    byId,
+  };
 }
 
 /**
@@ -79,27 +86,30 @@ async function buildContract(yaml: string): Promise<Contract> {
  * operation instead (a few milliseconds, once). `npm run build` compiles them all, so a schema Ajv rejects
  * still fails the build rather than a request.
  */
-function compiledOnFirstUse(http: IHttpOperation): RequestValidator {
+function compiledOnFirstUse(http: () => IHttpOperation): RequestValidator {
   let compiled: RequestValidator | undefined;
-  return input => (compiled ??= compileRequestValidator(http))(input);
+  return input => (compiled ??= compileRequestValidator(http()))(input);
 }
 
-function toContractOperation(http: IHttpOperation): ContractOperation {
-  const where = `${http.method.toUpperCase()} ${http.path}`;
-  if (!http.iid) throw new Error(`openapi.yaml: ${where} has no operationId`);
-  const family = (http.tags ?? []).map(t => FAMILY_BY_TAG[t.name]).find(Boolean);
+function toContractOperation({ summary, http }: CachedOperation): ContractOperation {
+  const where = `${summary.method.toUpperCase()} ${summary.path}`;
+  if (!summary.iid) throw new Error(`openapi.yaml: ${where} has no operationId`);
+  const family = summary.tags.map(name => FAMILY_BY_TAG[name]).find(Boolean);
   if (!family) throw new Error(`openapi.yaml: ${where} has no family tag (${Object.keys(FAMILY_BY_TAG).join(', ')})`);
+  const extensions = summary.extensions;
   return {
-    operationId: http.iid,
-    method: http.method.toUpperCase(),
-    path: http.path,
+    operationId: summary.iid,
+    method: summary.method.toUpperCase(),
+    path: summary.path,
     family,
-    secured: (http.security ?? []).some(requirement => requirement.length > 0),
-    declaredStatuses: new Set(http.responses.map(r => Number(r.code)).filter(Number.isFinite)),
-    flatValidationErrors: http.extensions?.['x-sandbox-validation-error'] === 'flat',
-    maxBodyNesting: typeof http.extensions?.['x-sandbox-body-nesting'] === 'number' ? http.extensions['x-sandbox-body-nesting'] : MAX_NESTING,
-    requiredMessages: (http.extensions?.['x-sandbox-required-messages'] as Record<string, string> | undefined) ?? {},
+    secured: summary.secured,
+    declaredStatuses: new Set(summary.statuses),
+    flatValidationErrors: extensions['x-sandbox-validation-error'] === 'flat',
+    maxBodyNesting: typeof extensions['x-sandbox-body-nesting'] === 'number' ? extensions['x-sandbox-body-nesting'] : MAX_NESTING,
+    requiredMessages: (extensions['x-sandbox-required-messages'] as Record<string, string> | undefined) ?? {},
     validator: compiledOnFirstUse(http),
-    http,
+    get http() {
+      return http();
+    },
   };
 }

@@ -5,10 +5,20 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Request, Response } from 'express';
 import getRawBody from 'raw-body';
-import multer from 'multer';
+import { createRequire } from 'node:module';
+import type multerModule from 'multer';
 import type { ContractOperation } from '../contract/contract.js';
 import { ApiError, errors } from './errors.js';
 import { MAX_NESTING } from '../contract/limits.js';
+
+const require = createRequire(import.meta.url);
+let multerLoaded: typeof multerModule | undefined;
+
+/** multer (busboy and its parts) is required by the first multipart request: a start and most requests never need it. */
+function loadMulter(): typeof multerModule {
+  // require() is untyped; this is the multer package's own export.
+  return (multerLoaded ??= require('multer') as typeof multerModule);
+}
 
 export interface UploadedFile {
   field: string;
@@ -158,6 +168,7 @@ function fileLimit(operation: ContractOperation, fallback: number): number {
 
 function readMultipart(req: IncomingMessage, res: ServerResponse, operation: ContractOperation, limits: BodyLimits): Promise<RequestBody> {
   const maxFile = fileLimit(operation, limits.fileBytes);
+  const multer = loadMulter();
   const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: maxFile, fields: 100, files: 5 } }).any();
   return new Promise((resolve, reject) => {
     // multer is connect-style middleware; it only needs the raw request and sets body/files on it.

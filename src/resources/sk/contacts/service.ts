@@ -5,7 +5,7 @@
  * from the workspace's clock and random source, so a seed and a request sequence replay exactly.
  */
 import { ApiError } from '../../../http/errors.js';
-import type { Clock } from '../../../workspace/clock.js';
+import { isoTime, type Clock } from '../../../workspace/clock.js';
 import type { Random } from '../../../workspace/random.js';
 import type { ContactChanges, ContactData, ContactStore, SkContact, SkProject, SortColumn, SortDir } from './store.js';
 
@@ -134,8 +134,8 @@ function toView(contact: SkContact, projectId: string): SkContactView {
     data: contact.data && { ...contact.data },
     subscribed: contact.subscribed,
     projectId,
-    createdAt: new Date(contact.createdAt).toISOString(),
-    updatedAt: new Date(contact.updatedAt).toISOString(),
+    createdAt: isoTime(contact.createdAt),
+    updatedAt: isoTime(contact.updatedAt),
   };
 }
 

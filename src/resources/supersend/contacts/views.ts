@@ -25,26 +25,56 @@ function engagement(e: Enrollment) {
   };
 }
 
-/** V2 Contact: one enrollment with its Campaign and the profile's validity and labels. */
+/**
+ * V2 Contact: one enrollment with its Campaign and the profile's validity and labels. One object literal
+ * in the answer's key order rather than spreads of person() and engagement(): lists build 20 of these per
+ * request, and the literal is built and serialised about twice as fast (README "Performance").
+ */
 export function contactView(ws: World, e: Enrollment) {
   const profile = ws.stores.supersend.profiles.get(e.profile_id);
   const campaign = ws.stores.supersend.campaigns.get(e.campaign_id);
-  return {
+  const view = {
     id: e.id,
-    ...person(e),
+    email: e.email,
+    linkedin_url: e.linkedin_url,
+    first_name: e.first_name,
+    last_name: e.last_name,
+    company_name: e.company_name,
+    title: e.title,
+    phone: e.phone,
+    city: e.city,
+    state: e.state,
+    country: e.country,
+    company_url: e.company_url,
+    industry: e.industry,
+    image: e.image,
+    custom: { ...e.custom },
+    integration_contact_id: e.integration_contact_id,
     interest: e.interest,
     CampaignId: e.campaign_id,
     TeamId: e.team_id,
     contact_profile_id: e.profile_id,
     Campaign: campaign ? { id: campaign.id, name: campaign.name } : null,
     valid2: profile?.valid2 ?? -1,
-    ...engagement(e),
+    verified: e.verified,
+    replied: e.replied,
+    bounced: e.bounced,
+    bounce_category: e.bounced ? e.bounce_category : null,
+    unsubscribed: e.unsubscribed,
+    opened: e.opened,
+    clicked: e.clicked,
+    finished: e.finished,
+    paused: e.paused,
     reply_link_clicked: e.reply_link_clicked,
     labels: profile ? labelRefs(ws, profile.label_ids) : [],
     deleted: e.deleted,
     createdAt: e.created_at,
     updatedAt: e.updated_at,
   };
+  // Fails tsc if PERSON_FIELDS gains a field the literal does not write.
+  const everyPersonField: Exclude<(typeof PERSON_FIELDS)[number], keyof typeof view> extends never ? true : never = true;
+  void everyPersonField;
+  return view;
 }
 
 /** V2 profile-only create answer: `object: contact_profile`, not enrolled. */
