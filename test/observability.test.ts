@@ -124,15 +124,14 @@ describe('X-Sandbox-Validation-Errors', () => {
 
   it('is sent in warn mode beside the answer, and not at all for a valid request or in off mode', async () => {
     const warn = await createTestApi({ validation: 'warn' });
-    const warned = await warn.get('/v2/sender-profiles?limit=500');
+    const warned = await warn.get('/v2/teams?limit=500');
     expect(warned.status).toBe(200);
     expect(JSON.parse(warned.headers['x-sandbox-validation-errors'])).toEqual([
-      { in: 'query', param: 'team_id', keyword: 'required', message: 'team_id is required' },
       { in: 'query', param: 'limit', keyword: 'maximum', message: 'limit must be <= 100' },
     ]);
     expect((await warn.get('/v2/teams')).headers['x-sandbox-validation-errors']).toBeUndefined();
     const off = await createTestApi({ validation: 'off' });
-    const ignored = await off.get('/v2/sender-profiles?limit=500');
+    const ignored = await off.get('/v2/teams?limit=500');
     expect(ignored.status).toBe(200);
     expect(ignored.headers['x-sandbox-validation-errors']).toBeUndefined();
   });

@@ -1780,6 +1780,10 @@ export interface operations {
                     "application/json": components["schemas"]["ConnectedIdentityResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
         };
     };
     ctlWebhookInboxList: {

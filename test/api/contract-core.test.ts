@@ -56,8 +56,8 @@ describe('every documented operation answers', () => {
     expect(failures).toEqual([]);
   });
 
-  it('marks answers from documented examples', async () => {
-    const res = await api.get('/v2/webhooks?team_id=0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e');
+  it('marks answers from documented examples (asked for with Prefer)', async () => {
+    const res = await api.get('/v2/teams').set('Prefer', 'code=200');
     expect(res.status).toBe(200);
     expect(res.headers['x-sandbox-source']).toBe('example');
   });
@@ -95,10 +95,10 @@ describe('request ids', () => {
 describe('validation strictness', () => {
   it('warn answers normally and names the violations in a header', async () => {
     const lenient = await createTestApi({ validation: 'warn' });
-    const res = await lenient.get('/v2/webhooks?limit=500');
+    const res = await lenient.get('/v2/teams?limit=500');
     expect(res.status).toBe(200);
-    expect(res.headers['x-sandbox-validation-warnings']).toContain('query team_id: team_id is required');
-    expect(res.headers['x-sandbox-validation-warnings']).toContain('limit must be <= 100');
+    expect(res.body.data.length).toBeGreaterThan(0);
+    expect(res.headers['x-sandbox-validation-warnings']).toBe('query limit: limit must be <= 100');
   });
 
   it('warn still answers within the contract when state cannot serve the request', async () => {
@@ -110,7 +110,7 @@ describe('validation strictness', () => {
 
   it('off answers normally without reporting', async () => {
     const off = await createTestApi({ validation: 'off' });
-    const res = await off.get('/v2/webhooks?limit=500');
+    const res = await off.get('/v2/teams?limit=500');
     expect(res.status).toBe(200);
     expect(res.headers['x-sandbox-validation-warnings']).toBeUndefined();
   });

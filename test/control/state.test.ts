@@ -145,18 +145,20 @@ describe('PUT /__sandbox/state', () => {
   it('imports a snapshot made before a store existed: the store starts empty', async () => {
     const seeded = await createTestApi();
     const exported = await exportState(seeded);
-    expect(exported.supersend.senders.length).toBeGreaterThan(0);
+    expect(exported.supersend.webhooks.webhooks.length).toBeGreaterThan(0);
     const older = structuredClone(exported);
-    delete older.supersend.senders;
-    delete older.supersend.conversations;
+    delete older.supersend.webhooks;
+    delete older.supersend.engine;
     const fresh = await createTestApi({ seedData: false });
     const res = await ok(fresh.put('/__sandbox/state').send(older));
     expect(res.body.data.counts).toMatchObject({ teams: exported.supersend.teams.length });
     const again = await exportState(fresh);
-    expect(again.supersend.senders).toEqual([]);
-    expect(again.supersend.conversations).toEqual({ conversations: [], messages: [] });
+    expect(again.supersend.webhooks).toEqual({ webhooks: [], deliveries: [] });
+    expect(again.supersend.engine).toEqual({ steps: [], outcomes: [] });
     expect(again.supersend.teams).toEqual(exported.supersend.teams);
-    expect((await fresh.get('/v2/senders')).body.data).toEqual([]);
+    expect(again.supersend.senders).toEqual(exported.supersend.senders);
+    const team = exported.supersend.webhooks.webhooks[0].team_id;
+    expect((await fresh.get(`/v2/webhooks?team_id=${team}`)).body.data).toEqual([]);
   });
 
   it('round trips the default data set (every kind of seeded record) the same way', async () => {
