@@ -10,18 +10,19 @@
  * Both headers can be switched off (`headerActivation: false`, which `--no-control-plane` implies).
  *
  * Everything that changes (activations, counters, sequence positions, random sources, rate windows,
- * pagination memory, scenarios defined at run time with PUT) is per workspace, in a WeakMap keyed by the
- * Workspace: parallel suites on their own `test_…` keys never see each other's faults, and a dropped or
+ * pagination memory, scenarios defined at run time with PUT) is per workspace, in its `scenarios` store
+ * (./store.ts): parallel suites on their own `test_…` keys never see each other's faults, and a dropped or
  * reset workspace takes its state with it.
  */
 import type { Workspace } from '../workspace/workspace.js';
 import { createRandom, type Random } from '../workspace/random.js';
+import type { RuleState, ScenarioState, WorkspaceScenarios } from './store.js';
 import type { HandlerResult } from '../handlers/types.js';
 import type { ScenarioLayer, ScenarioOutcome, ScenarioRequest } from './types.js';
 import type { Effect, Rule, Scenario, Step } from './model.js';
 import { loadScenarios, parseScenario, type CheckedOperation } from './loader.js';
-import { admit, allowed, answer, createRateLog, drawDelay, errorAnswer, heldNow, hold, type Holds, type RateWindowLog } from './effects.js';
-import { createPaginationMemory, pageStyle, pageTransform, planPagination, type PaginationMemory } from './pagination.js';
+import { admit, allowed, answer, createRateLog, drawDelay, errorAnswer, heldNow, hold } from './effects.js';
+import { createPaginationMemory, pageStyle, pageTransform, planPagination } from './pagination.js';
 import { answerPreference, parsePrefer } from './prefer.js';
 
 export interface RuleSummary {
@@ -93,34 +94,6 @@ export const SCENARIO_HEADER = 'x-sandbox-scenario';
 
 const MAX_REQUEST_STATES = 1000;
 
-interface RuleState {
-  matched: number;
-  applied: number;
-  /** Sequence position, for `state_per: rule`. */
-  position: number;
-  /** Sequence positions by request, for `state_per: request` (bounded). */
-  positions: Map<string, number>;
-  windows: Map<string, RateWindowLog>;
-  pages: PaginationMemory;
-}
-
-interface ScenarioState {
-  matched: number;
-  applied: number;
-  random: Random;
-  rules: Map<string, RuleState>;
-}
-
-interface WorkspaceState {
-  active: string[];
-  /** Scenarios defined in this workspace with PUT, by name. */
-  defined: Map<string, Scenario>;
-  scenarios: Map<string, ScenarioState>;
-  holds: Holds;
-  /** Request ids of Contacts API errors the engine renders itself. */
-  ids: Random;
-}
-
 export function createScenarioEngine(options: ScenarioEngineOptions): ScenarioEngine {
   const directories = [{ path: options.directory, strict: true }, ...(options.directories ?? []).map(path => ({ path, strict: false }))];
   const scenarios = loadScenarios(
@@ -136,18 +109,14 @@ export function createScenarioEngine(options: ScenarioEngineOptions): ScenarioEn
   const fromFiles = scenarios.slice(scenarios.length - (options.files?.length ?? 0)).map(s => s.name);
   const initial = [...new Set([...options.active, ...fromFiles])];
   const headerActivation = options.headerActivation ?? true;
-  const states = new WeakMap<Workspace, WorkspaceState>();
-
-  function stateOf(ws: Workspace): WorkspaceState {
-    let state = states.get(ws);
-    if (!state) {
-      state = { active: [...initial], defined: new Map(), scenarios: new Map(), holds: { ends: [] }, ids: createRandom(`${options.seed}:${ws.id}:scenario-ids`) };
-      states.set(ws, state);
-    }
-    return state;
+  /** The workspace's scenario state, made on first use from this engine's activations and seed. */
+  function stateOf(ws: Workspace): WorkspaceScenarios {
+    return (ws.stores.scenarios.state ??= {
+      active: [...initial], defined: new Map(), scenarios: new Map(), holds: { ends: [] }, ids: createRandom(`${options.seed}:${ws.id}:scenario-ids`),
+    });
   }
 
-  function scenarioState(ws: Workspace, state: WorkspaceState, name: string): ScenarioState {
+  function scenarioState(ws: Workspace, state: WorkspaceScenarios, name: string): ScenarioState {
     let s = state.scenarios.get(name);
     if (!s) {
       s = { matched: 0, applied: 0, random: createRandom(`${options.seed}:${ws.id}:scenario:${name}`), rules: new Map() };
@@ -165,7 +134,7 @@ export function createScenarioEngine(options: ScenarioEngineOptions): ScenarioEn
     return r;
   }
 
-  function lookup(state: WorkspaceState, name: string): Scenario | undefined {
+  function lookup(state: WorkspaceScenarios, name: string): Scenario | undefined {
     return state.defined.get(name) ?? byName.get(name);
   }
 
@@ -176,7 +145,7 @@ export function createScenarioEngine(options: ScenarioEngineOptions): ScenarioEn
   }
 
   /** The workspace's scenarios: the files', each replaced by the workspace's own of that name, then its new ones. */
-  function visible(state: WorkspaceState): Scenario[] {
+  function visible(state: WorkspaceScenarios): Scenario[] {
     const own = [...state.defined.values()].filter(s => !byName.has(s.name)).sort((a, b) => (a.name < b.name ? -1 : 1));
     return [...scenarios.map(s => state.defined.get(s.name) ?? s), ...own];
   }
@@ -348,7 +317,7 @@ interface StepResult {
 }
 
 /** What one step does to this request; `applied: false` when it cannot apply here (e.g. an undeclared status). */
-function applyStep(step: Step, rule: Rule, r: RuleState, s: ScenarioState, request: ScenarioRequest, state: WorkspaceState): StepResult {
+function applyStep(step: Step, rule: Rule, r: RuleState, s: ScenarioState, request: ScenarioRequest, state: WorkspaceScenarios): StepResult {
   if (step === 'pass') return { applied: false };
   const effect: Effect = step;
   const result: StepResult = { applied: false };

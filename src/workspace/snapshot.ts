@@ -26,7 +26,7 @@ import { recordUndo, unlogged } from './writes.js';
 import { toViolations } from '../contract/request-validator.js';
 import { MAX_FREE_FORM_NESTING, MAX_SNAPSHOT_NESTING, MAX_STRING_LENGTH } from './stored-bounds.js';
 import { STORE_KINDS } from '../resources/stores.js';
-import type { SnapshotRefs, StoreKind } from './stores.js';
+import type { SnapshotRefs, StateStoreKind, StoreKind } from './stores.js';
 import { NESTING_KEYWORD, bool, dateTime, invalidSnapshot as invalid, section, str, uniqueIds, type Schema } from './snapshot-schema.js';
 
 export const SNAPSHOT_FORMAT = 'sendbox-workspace';
@@ -55,7 +55,7 @@ export interface ImportSummary {
 type StoreName = keyof typeof STORE_KINDS;
 // Each kind's store and data types are its own; the loops below only pair a kind with its own store and
 // its own part of the document, so the erased view is safe.
-type AnyKind = StoreKind<unknown, unknown> & { path: readonly [string, ...string[]] };
+type AnyKind = StateStoreKind<unknown, unknown>;
 
 /** The kinds whose data a snapshot holds, shorter paths first (a store's section is made before a nested one joins it). */
 function snapshotKinds(): [StoreName, AnyKind][] {

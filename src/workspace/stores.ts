@@ -26,12 +26,10 @@ export interface SnapshotRefs {
   at(path: string): unknown;
 }
 
-export interface StoreKind<S, D> {
-  /**
-   * Where the store's data sits in a snapshot (`['supersend', 'senders']`); absent for stores that are
-   * not state (scenario counters), which an import leaves as they are.
-   */
-  readonly path?: readonly [string, ...string[]];
+/** A store whose data a snapshot holds: it is exported, checked and restored with the workspace. */
+export interface StateStoreKind<S, D> {
+  /** Where the store's data sits in a snapshot (`['supersend', 'senders']`). */
+  readonly path: readonly [string, ...string[]];
   /** A fresh store, as a new or reset workspace has it (seeds fill it afterwards). */
   create(host: StoreHost): S;
   /** The store as plain JSON data; records by reference (the snapshot copies the whole document). */
@@ -50,6 +48,17 @@ export interface StoreKind<S, D> {
   /** After an import (or a restart from a data file) schedules the store's pending work again. */
   resume?(store: S, host: StoreHost): void;
 }
+
+/**
+ * A store of what belongs to the workspace but is not its state (scenario counters and rate windows): a
+ * reset starts it afresh, a snapshot neither holds nor replaces it.
+ */
+export interface RuntimeStoreKind<S> {
+  readonly path?: undefined;
+  create(host: StoreHost): S;
+}
+
+export type StoreKind<S, D> = StateStoreKind<S, D> | RuntimeStoreKind<S>;
 
 /** Declares a store kind; the identity function keeps `S` and `D` inferred for the registry. */
 export function defineStore<S, D>(kind: StoreKind<S, D>): StoreKind<S, D> {

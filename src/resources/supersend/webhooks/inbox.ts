@@ -17,9 +17,6 @@ export const INBOXES_PER_WORKSPACE = 20;
 /** Bodies larger than this (as JSON) are kept as a truncated string. */
 export const INBOX_BODY_CAP = 256 * 1024;
 
-/** Arrival numbers per store runtime: ids that draw nothing from the workspace's random source. */
-const arrivals = new WeakMap<object, number>();
-
 function flatHeaders(headers: IncomingHttpHeaders): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers)) if (value !== undefined) out[name] = Array.isArray(value) ? value.join(', ') : value;
@@ -49,10 +46,8 @@ function receive(ws: World, name: string, headers: IncomingHttpHeaders, body: un
   const flat = flatHeaders(headers);
   // The sender serialises with JSON.stringify, so the parsed body serialises back to the bytes it signed.
   const raw = body === undefined ? '' : JSON.stringify(body);
-  const n = (arrivals.get(store.runtime) ?? 0) + 1;
-  arrivals.set(store.runtime, n);
   const entry: InboxEntry = {
-    id: `in_${n}`,
+    id: `in_${++store.runtime.arrivals}`,
     received_at: ws.clock.isoNow(),
     headers: flat,
     body: raw.length > INBOX_BODY_CAP ? `${raw.slice(0, INBOX_BODY_CAP)}…` : (body ?? null),

@@ -77,6 +77,8 @@ export interface DeliveryRuntime {
   running: number;
   /** Inbox name → what arrived, oldest first. */
   inbox: Map<string, InboxEntry[]>;
+  /** Entries the inbox has received: their ids draw nothing from the workspace's random source. */
+  arrivals: number;
 }
 
 export interface WebhookStore {
@@ -92,7 +94,7 @@ export interface WebhookData {
   deliveries: DeliveryRecord[];
 }
 
-export const createRuntime = (outbound: Outbound = defaultOutbound()): DeliveryRuntime => ({ outbound, busy: new Set(), waiting: [], running: 0, inbox: new Map() });
+export const createRuntime = (outbound: Outbound = defaultOutbound()): DeliveryRuntime => ({ outbound, busy: new Set(), waiting: [], running: 0, inbox: new Map(), arrivals: 0 });
 
 const config = section(Object.fromEntries(TOGGLES.map(t => [`${t}_event`, bool])));
 const headers = { type: 'object', additionalProperties: text(['WebhookHeaders', 'additionalProperties']) };
