@@ -3,9 +3,9 @@
  * give them, sender counts and the detail's senders derived from the senders on the domain, health by
  * status, the purchase/setup lifecycle on the workspace clock, and the snapshot round trip.
  */
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTestApi, type TestApi } from '../support/api.js';
-import { advanceClock, copiedWorkspace, seededTeams, type Json } from '../support/fixtures.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { TestApi } from '../support/api.js';
+import { advanceClock, copiedWorkspace, eachSeededSandbox, listFromState, type Json } from '../support/fixtures.js';
 
 const UNKNOWN_ID = '0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e';
 
@@ -13,24 +13,13 @@ let api: TestApi;
 let acme: string;
 let globex: string;
 
-// A worker's first seeded sandbox loads Faker and compiles the response checker: paid once here, with room
-// for a busy machine, so each test's own setup stays within the hook timeout.
-beforeAll(async () => {
-  await seededTeams(await createTestApi());
-}, 120_000);
+eachSeededSandbox(s => ({ api, acme, globex } = s));
 
 beforeEach(async () => {
-  api = await createTestApi();
   expect((await api.post('/__sandbox/clock').send({ action: 'freeze' })).status).toBe(200);
-  ({ acme, globex } = await seededTeams(api));
 });
 
-async function domains(query = ''): Promise<Json[]> {
-  const res = await api.get(`/v2/domains${query}`);
-  expect(res.status, JSON.stringify(res.body)).toBe(200);
-  expect(res.headers['x-sandbox-source']).toBe('state');
-  return res.body.data;
-}
+const domains = (query = '') => listFromState(api, `/v2/domains${query}`);
 
 const names = (rows: Json[]) => rows.map(d => d.name);
 const statusOf = async (name: string) => (await domains(`?search=${name}`)).find(d => d.name === name)!.status;

@@ -3,9 +3,9 @@
  * document's ctlConnectIdentity) over the default data set: filters, settings merged and checked,
  * profile moves, soft delete, connecting and reconnecting an account, and the snapshot round trip.
  */
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTestApi, type TestApi } from '../support/api.js';
-import { copiedWorkspace, seededTeams, type Json } from '../support/fixtures.js';
+import { describe, expect, it } from 'vitest';
+import type { TestApi } from '../support/api.js';
+import { copiedWorkspace, eachSeededSandbox, listFromState, type Json } from '../support/fixtures.js';
 
 const UNKNOWN_ID = '0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e';
 
@@ -13,23 +13,9 @@ let api: TestApi;
 let acme: string;
 let globex: string;
 
-// A worker's first seeded sandbox loads Faker and compiles the response checker: paid once here, with room
-// for a busy machine, so each test's own setup stays within the hook timeout.
-beforeAll(async () => {
-  await seededTeams(await createTestApi());
-}, 120_000);
+eachSeededSandbox(s => ({ api, acme, globex } = s));
 
-beforeEach(async () => {
-  api = await createTestApi();
-  ({ acme, globex } = await seededTeams(api));
-});
-
-async function identities(query = ''): Promise<Json[]> {
-  const res = await api.get(`/v2/identities${query}`);
-  expect(res.status, JSON.stringify(res.body)).toBe(200);
-  expect(res.headers['x-sandbox-source']).toBe('state');
-  return res.body.data;
-}
+const identities = (query = '') => listFromState(api, `/v2/identities${query}`);
 
 const summary = (rows: Json[]) => rows.map(x => `${x.type}:${x.username}:${x.status}`);
 

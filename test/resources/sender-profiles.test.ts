@@ -3,9 +3,9 @@
  * updateSenderProfile, deleteSenderProfile) over the default data set: membership always read back
  * from the senders, identities of the same team only, soft delete, and the snapshot round trip.
  */
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTestApi, type TestApi } from '../support/api.js';
-import { copiedWorkspace, seededTeams, type Json } from '../support/fixtures.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { TestApi } from '../support/api.js';
+import { copiedWorkspace, eachSeededSandbox, type Json } from '../support/fixtures.js';
 
 const UNKNOWN_ID = '0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e';
 
@@ -16,15 +16,9 @@ let globex: string;
 let sender: (email: string) => Json;
 let identity: (team: string, type: string, status?: string) => Json;
 
-// A worker's first seeded sandbox loads Faker and compiles the response checker: paid once here, with room
-// for a busy machine, so each test's own setup stays within the hook timeout.
-beforeAll(async () => {
-  await seededTeams(await createTestApi());
-}, 120_000);
+eachSeededSandbox(s => ({ api, acme, globex } = s));
 
 beforeEach(async () => {
-  api = await createTestApi();
-  ({ acme, globex } = await seededTeams(api));
   const senders = (await api.get('/v2/senders?limit=100')).body.data as Json[];
   sender = email => senders.find(s => s.email === email)!;
   const identities = (await api.get('/v2/identities?limit=100')).body.data as Json[];

@@ -4,9 +4,9 @@
  * after each change read back through the API, the places senders show up elsewhere, and the snapshot
  * round trip.
  */
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createTestApi, type TestApi } from '../support/api.js';
-import { copiedWorkspace, seededTeams, type Json } from '../support/fixtures.js';
+import { copiedWorkspace, eachSeededSandbox, listFromState, type Json } from '../support/fixtures.js';
 
 const UNKNOWN_ID = '0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e';
 
@@ -14,23 +14,9 @@ let api: TestApi;
 let acme: string;
 let globex: string;
 
-// A worker's first seeded sandbox loads Faker and compiles the response checker: paid once here, with room
-// for a busy machine, so each test's own setup stays within the hook timeout.
-beforeAll(async () => {
-  await seededTeams(await createTestApi());
-}, 120_000);
+eachSeededSandbox(s => ({ api, acme, globex } = s));
 
-beforeEach(async () => {
-  api = await createTestApi();
-  ({ acme, globex } = await seededTeams(api));
-});
-
-async function senders(query = ''): Promise<Json[]> {
-  const res = await api.get(`/v2/senders${query}`);
-  expect(res.status, JSON.stringify(res.body)).toBe(200);
-  expect(res.headers['x-sandbox-source']).toBe('state');
-  return res.body.data;
-}
+const senders = (query = '') => listFromState(api, `/v2/senders${query}`);
 
 const emails = (rows: Json[]) => rows.map(s => s.email);
 

@@ -2,7 +2,7 @@
  * Shared test fixtures: records made over HTTP (each call checks its status, so a broken fixture fails
  * where it is used), the workspace clock, and setup that stands in for engines the sandbox does not run.
  */
-import { expect } from 'vitest';
+import { beforeAll, beforeEach, expect } from 'vitest';
 import type { Enrollment } from '../../src/resources/supersend/records.js';
 import { createTestApi, type TestApi } from './api.js';
 
@@ -78,6 +78,29 @@ export async function seededTeams(api: TestApi): Promise<{ acme: string; globex:
   expect(res.status, JSON.stringify(res.body)).toBe(200);
   const id = (name: string) => res.body.data.find((t: Json) => t.name === name).id as string;
   return { acme: id('Acme Outbound'), globex: id('Globex Sales') };
+}
+
+/**
+ * Registers the hooks of a file whose every test starts from a fresh sandbox on the default data set;
+ * `take` receives its client and the seeded teams' ids. A worker's first seeded sandbox loads Faker and
+ * compiles the response checker: paid once, with room for a busy machine, so each test's setup stays fast.
+ */
+export function eachSeededSandbox(take: (sandbox: { api: TestApi; acme: string; globex: string }) => void): void {
+  beforeAll(async () => {
+    await seededTeams(await createTestApi());
+  }, 120_000);
+  beforeEach(async () => {
+    const api = await createTestApi();
+    take({ api, ...(await seededTeams(api)) });
+  });
+}
+
+/** A list answered from state (200, `X-Sandbox-Source: state`): its `data`. */
+export async function listFromState(api: TestApi, path: string): Promise<Json[]> {
+  const res = await api.get(path);
+  expect(res.status, JSON.stringify(res.body)).toBe(200);
+  expect(res.headers['x-sandbox-source']).toBe('state');
+  return res.body.data;
 }
 
 /** Exports the workspace (GET /__sandbox/state) and imports it into a fresh sandbox (PUT); the new sandbox's client. */
