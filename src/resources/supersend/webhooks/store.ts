@@ -97,7 +97,8 @@ export interface WebhookData {
 export const createRuntime = (outbound: Outbound = defaultOutbound()): DeliveryRuntime => ({ outbound, busy: new Set(), waiting: [], running: 0, inbox: new Map(), arrivals: 0 });
 
 const config = section(Object.fromEntries(TOGGLES.map(t => [`${t}_event`, bool])));
-const headers = { type: 'object', additionalProperties: text(['WebhookHeaders', 'additionalProperties']) };
+/** Built when a snapshot is checked, not at import: reading the document's bounds may parse it. */
+const headers = () => ({ type: 'object', additionalProperties: text(['WebhookHeaders', 'additionalProperties']) });
 
 function checkWebhooks(data: WebhookData, refs: { ids(path: string): ReadonlyMap<string, number> }): void {
   const teams = refs.ids('supersend.teams');
@@ -118,7 +119,7 @@ export const webhookStore = defineStore<WebhookStore, WebhookData>({
   schema: () => section({
     webhooks: arrayOf(record({
       id, team_id: id, url: text(['WebhookCreateRequest', 'url']), name: { ...text(['WebhookCreateRequest', 'name']), type: ['string', 'null'] },
-      enabled: bool, config, headers, secret: { ...str, maxLength: 128 }, created_at: dateTime, updated_at: dateTime,
+      enabled: bool, config, headers: headers(), secret: { ...str, maxLength: 128 }, created_at: dateTime, updated_at: dateTime,
     })),
     deliveries: arrayOf(record({
       id, webhook_id: id, team_id: id, event_id: nid, event_type: { ...str, maxLength: 255 },
