@@ -20,6 +20,7 @@ import { blacklistStore } from './supersend/blacklist/store.js';
 import { placementTestStore } from './supersend/placement-tests/store.js';
 import { engagementStore } from './supersend/engine/model.js';
 import { engineStore } from './supersend/engine/store.js';
+import { socialStore } from './supersend/engine/social.js';
 import type { StoreKind } from '../workspace/stores.js';
 
 export const STORE_KINDS = {
@@ -38,6 +39,7 @@ export const STORE_KINDS = {
   placementTests: placementTestStore,
   engagement: engagementStore,
   engine: engineStore,
+  social: socialStore,
 } as const;
 
 /** The stores of one workspace, typed by kind. */
