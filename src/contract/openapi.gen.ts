@@ -3096,6 +3096,11 @@ export interface components {
                 /** Format: email */
                 email?: string;
             } | null;
+            /**
+             * @description Why the entry exists: `manual` (added through the API), `bulk_import`, or a campaign's auto-add flags (`reply` adds the contact's domain when `blacklistDomainOnReply` is set, `bounce` the address when `blacklistIfBounced`, `unsubscribe` the address when `blacklistIfUnsubscribe`). Null for an entry imported from a snapshot that did not keep reasons.
+             * @enum {string|null}
+             */
+            reason?: "manual" | "bulk_import" | "reply" | "bounce" | "unsubscribe" | null;
             /** Format: date-time */
             created_at: string;
             /** Format: date-time */

@@ -605,8 +605,11 @@ export interface paths {
          * Make one engagement outcome happen now for a contact
          * @description Applies the outcome as the campaign engine does when a drawn outcome falls due: the contact's flags,
          *     status and interest change (reply, bounce and unsubscribe finish its sequence; an autoresponse pauses
-         *     it for five days, until `resume_at`), and the event is logged. `category` is a reply's AI category or
-         *     a bounce's `bounce_category`. An unknown or deleted contact answers 404 `contact_not_found`.
+         *     it for five days, until `resume_at`), and the event is logged. A reply or autoresponse arrives in the
+         *     contact's email conversation as an unread inbound message (`text`, else a text drawn for its category;
+         *     `details` then names `conversation_id` and `message_id`), and the campaign's blacklist flags add their
+         *     entries (README "Campaign engine"). `category` is a reply's AI category or a bounce's
+         *     `bounce_category`. An unknown or deleted contact answers 404 `contact_not_found`.
          */
         post: operations["ctlRecordEngagement"];
         delete?: never;
@@ -769,6 +772,18 @@ export interface components {
                         at: number;
                     }[];
                     outcomes: components["schemas"]["SnapshotRecords"];
+                };
+                /** @description What LinkedIn and Twitter steps did that later steps and metrics read: each identity's connection requests (by normalised LinkedIn URL, epoch ms) and the contacts of each campaign a LinkedIn request or message reached (V1 overview `linkedInSentCount`). */
+                social?: {
+                    connections: {
+                        identity_id: string;
+                        linkedin_url: string;
+                        at: number;
+                    }[];
+                    linkedin_reached: {
+                        campaign_id: string;
+                        contact_id: string;
+                    }[];
                 };
             };
             /** @description The secret-key API's project; `jobs` may be absent (imported empty). */

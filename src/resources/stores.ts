@@ -20,6 +20,7 @@ import { blacklistStore } from './supersend/blacklist/store.js';
 import { placementTestStore } from './supersend/placement-tests/store.js';
 import { engagementStore } from './supersend/engine/model.js';
 import { engineStore } from './supersend/engine/store.js';
+import { socialStore } from './supersend/engine/social.js';
 import { scenarioStore } from '../scenarios/store.js';
 import type { StoreKind } from '../workspace/stores.js';
 
@@ -39,6 +40,7 @@ export const STORE_KINDS = {
   placementTests: placementTestStore,
   engagement: engagementStore,
   engine: engineStore,
+  social: socialStore,
   scenarios: scenarioStore,
 } as const;
 

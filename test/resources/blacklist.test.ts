@@ -48,7 +48,7 @@ describe('POST /v2/blacklist', () => {
     expect(email).toEqual({
       object: 'blacklist_item', id: expect.any(String), item: 'david.kim@northwind-traders.com', type: 'email', level: 'team', team_wide: true,
       team: { id: team.id, name: 'Brightline Outbound' }, campaign: null,
-      created_by: { id: expect.any(String), name: 'Sandbox User', email: 'owner@sandbox.test' },
+      created_by: { id: expect.any(String), name: 'Sandbox User', email: 'owner@sandbox.test' }, reason: 'manual',
       created_at: expect.any(String), updated_at: email.created_at,
     });
     const domain = await add({ item: 'RivalMetrics.COM', level: 'organization' });

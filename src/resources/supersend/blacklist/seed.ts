@@ -18,7 +18,7 @@ const MINUTE = 60_000;
 export function seedBlacklist(world: World, orgDomain: string, teams: readonly BlacklistSeedTeam[], tick: (ms?: number) => void): void {
   addBlacklistItem(world, { item: `rival-${orgDomain}`, level: 'organization' });
   tick(MINUTE);
-  addBlacklistItem(world, { item: `bounced.mailbox@old-${orgDomain}`, level: 'organization' }, true);
+  addBlacklistItem(world, { item: `bounced.mailbox@old-${orgDomain}`, level: 'organization' }, true, 'bounce');
   for (const { team, campaigns } of teams) {
     const label = (team.domain ?? 'team.test').replace(/\.[a-z]+$/, '');
     tick(MINUTE);
@@ -28,7 +28,7 @@ export function seedBlacklist(world: World, orgDomain: string, teams: readonly B
     campaigns.slice(0, 2).forEach((campaign, i) => {
       tick(MINUTE);
       const item = i === 0 ? `https://www.linkedin.com/in/${label}-do-not-contact` : `unsubscribed@${label}-prospect.test`;
-      addBlacklistItem(world, { item, level: 'campaign', campaign_id: campaign.id }, i === 1);
+      addBlacklistItem(world, { item, level: 'campaign', campaign_id: campaign.id }, i === 1, i === 1 ? 'unsubscribe' : 'manual');
     });
   }
 }

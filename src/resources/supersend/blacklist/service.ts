@@ -8,7 +8,7 @@ import { invalidParameter, notFound, teamAccessDenied } from '../errors.js';
 import { includesFolded, type Page } from '../util.js';
 import { ApiError } from '../../../http/errors.js';
 import { beforeChange } from '../../../workspace/writes.js';
-import { indexBlacklistItem, itemKey, unindexBlacklistItem, type BlacklistItem, type BlacklistLevel, type BlacklistType } from './store.js';
+import { indexBlacklistItem, itemKey, unindexBlacklistItem, type BlacklistItem, type BlacklistLevel, type BlacklistReason, type BlacklistType } from './store.js';
 
 const blacklistItemNotFound = () => new ApiError(404, 'blacklist_item_not_found', 'Blacklist item not found');
 const missing = (param: string, message: string) => invalidParameter(param, message, 'missing_required_parameter');
@@ -77,13 +77,16 @@ function scopeOf(world: World, input: BlacklistInput): { team_id: string | null;
 }
 
 /** Entries with this type and item, at every scope. */
-function entriesOf(world: World, type: BlacklistType, item: string): BlacklistItem[] {
+export function entriesOf(world: World, type: BlacklistType, item: string): BlacklistItem[] {
   const store = world.stores.blacklist;
   return [...(store.byItem.get(itemKey(type, item)) ?? [])].map(id => store.items.get(id)!);
 }
 
-/** POST /v2/blacklist: checks everything, then stores the entry; 409 when the same entry exists at that scope. */
-export function addBlacklistItem(world: World, input: BlacklistInput, system = false): BlacklistItem {
+/**
+ * POST /v2/blacklist: checks everything, then stores the entry; 409 when the same entry exists at that scope.
+ * `system` entries (a campaign's auto-add flags, seeds) show `created_by: null`.
+ */
+export function addBlacklistItem(world: World, input: BlacklistInput, system = false, reason: BlacklistReason = 'manual'): BlacklistItem {
   const { type, item } = classifyItem(input.item);
   const scope = scopeOf(world, input);
   const duplicate = entriesOf(world, type, item).some(b => b.level === input.level && b.team_id === scope.team_id && b.campaign_id === scope.campaign_id);
@@ -93,7 +96,7 @@ export function addBlacklistItem(world: World, input: BlacklistInput, system = f
   const { id, name, email } = world.stores.supersend.user;
   const entry: BlacklistItem = {
     id: world.random.uuid(), item, type, level: input.level, ...scope,
-    created_by: system ? null : { id, name, email },
+    created_by: system ? null : { id, name, email }, reason,
     seq: store.next.seq, created_at: now, updated_at: now,
   };
   beforeChange(store.next).seq += 1;

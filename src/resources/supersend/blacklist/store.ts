@@ -11,6 +11,9 @@ export const BLACKLIST_TYPES = ['email', 'domain', 'linkedin'] as const;
 export type BlacklistType = (typeof BLACKLIST_TYPES)[number];
 export const BLACKLIST_LEVELS = ['organization', 'team', 'campaign'] as const;
 export type BlacklistLevel = (typeof BLACKLIST_LEVELS)[number];
+/** Why an entry exists, as the UI shows it (facts §12.5): added by hand, by an upload, or by a campaign's auto-add flags. */
+export const BLACKLIST_REASONS = ['manual', 'bulk_import', 'reply', 'bounce', 'unsubscribe'] as const;
+export type BlacklistReason = (typeof BLACKLIST_REASONS)[number];
 
 export interface BlacklistUser {
   id: string;
@@ -30,6 +33,8 @@ export interface BlacklistItem {
   campaign_id: string | null;
   /** Who added it; null when the system did (bounce, reply, unsubscribe). */
   created_by: BlacklistUser | null;
+  /** Null for an entry from a snapshot made before reasons were kept. */
+  reason: BlacklistReason | null;
   /** Creation order: breaks ties between entries of the same instant. */
   seq: number;
   created_at: string;
@@ -72,7 +77,7 @@ function blacklistSchema(): Schema {
   return arrayOf(record({
     id, item: text(['BlacklistItem', 'item']), type: oneOf(...BLACKLIST_TYPES), level: oneOf(...BLACKLIST_LEVELS),
     team_id: nid, campaign_id: nid, created_by: user, seq: int, ...stamps,
-  }));
+  }, { reason: { enum: [...BLACKLIST_REASONS, null] } }));
 }
 
 function checkBlacklist(items: BlacklistItem[], teams: ReadonlyMap<string, number>): void {
@@ -96,7 +101,7 @@ export const blacklistStore = defineStore<BlacklistStore, BlacklistItem[]>({
   check: (items, refs) => checkBlacklist(items, refs.ids('supersend.teams')),
   prepareRestore(target, items) {
     const fresh = emptyBlacklist();
-    for (const entry of items) indexBlacklistItem(fresh, entry);
+    for (const entry of items) indexBlacklistItem(fresh, { ...entry, reason: entry.reason ?? null });
     fresh.next.seq = items.reduce((max, b) => Math.max(max, b.seq + 1), 0);
     return () => swapInPlace(target, fresh);
   },

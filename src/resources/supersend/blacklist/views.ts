@@ -17,6 +17,7 @@ export function blacklistItemView(world: World, b: BlacklistItem) {
     team: b.team_id ? { id: b.team_id, ...(team && { name: team.name }) } : null,
     campaign: b.campaign_id ? { id: b.campaign_id, ...(campaign && { name: campaign.name }) } : null,
     created_by: b.created_by,
+    reason: b.reason,
     created_at: b.created_at,
     updated_at: b.updated_at,
   };

@@ -12,6 +12,7 @@ import { requireTeam } from '../teams/service.js';
 import { assignDefined, includesFolded, type Page } from '../util.js';
 import { beforeChange } from '../../../workspace/writes.js';
 import { onCampaignChanged } from '../engine/service.js';
+import { linkedinReached } from '../engine/social.js';
 
 export const MAX_SUBSEQUENCES = 3;
 
@@ -245,8 +246,8 @@ export function performanceMetrics(ws: World, campaignId: string): Record<string
     if (e.started_sequence) {
       m.contactedCount++;
       if (e.email) m.emailSentCount++;
-      else if (e.linkedin_url) m.linkedInSentCount++;
     }
+    if (linkedinReached(ws, campaignId, e.id)) m.linkedInSentCount++;
     if (e.opened) m.openCount++;
     if (e.replied) m.replyCount++;
     if (e.unsubscribed) m.opt_outs++;

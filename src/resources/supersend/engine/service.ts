@@ -23,6 +23,8 @@ import { recordEvent, type EventRecord } from '../events/service.js';
 import { addOutcome, clearStepDue, earliestDue, setStepDue, OUTCOME_TYPES, REPLY_CATEGORIES, type OutcomeType, type PendingOutcome } from './store.js';
 import { conditionHolds, dataOf, findNode, firstNode, nodeId, nodeType, stepNumberOf, subjectFor, successor, variantFor, waitOf, type SequenceNode } from './graph.js';
 import { drawOutcomes } from './model.js';
+import { runSocialStep } from './social.js';
+import { outcomeConsequences } from './consequences.js';
 
 export const ENGINE_TASK = 'campaign engine';
 /** Nodes one enrollment may pass in one step before it continues a minute later (guards zero-wait loops). */
@@ -205,22 +207,6 @@ function finish(world: World, e: Enrollment): void {
   Object.assign(beforeChange(e), { finished: true, updated_at: world.clock.isoNow() });
 }
 
-const LINKEDIN_URL = /^https?:\/\/([a-z]+\.)?linkedin\.com\/in\/[^/?#]+/i;
-
-/** Why a LinkedIn / Twitter step is skipped: the workspace holds no connected identity to act through. */
-function socialSkipReason(type: string, e: Enrollment): string | undefined {
-  if (type.startsWith('linkedin')) {
-    if (!e.linkedin_url) return 'NO_LINKEDIN_URL';
-    if (!LINKEDIN_URL.test(e.linkedin_url)) return 'INVALID_LINKEDIN_URL';
-    return 'NO_LINKEDIN_IDENTITY';
-  }
-  if (type.startsWith('twitter')) {
-    const url = e.custom.twitter_url ?? e.custom.twitter;
-    return typeof url === 'string' && url !== '' ? 'NO_TWITTER_IDENTITY' : 'NO_TWITTER_URL';
-  }
-  return undefined;
-}
-
 function runNode(world: World, campaign: Campaign, e: Enrollment, node: SequenceNode): Move {
   const type = nodeType(node);
   switch (type) {
@@ -238,9 +224,8 @@ function runNode(world: World, campaign: Campaign, e: Enrollment, node: Sequence
       moveToCampaign(world, e, node);
       return 'done';
     default: {
-      // startNode, noteNode, and the LinkedIn / Twitter steps: the contact stays in the campaign.
-      const reason = socialSkipReason(type, e);
-      if (reason) Object.assign(beforeChange(e), { reason });
+      // startNode, noteNode, and the LinkedIn / Twitter steps (act or skip): the contact stays in the campaign.
+      runSocialStep(world, campaign, e, node);
       return { next: successor(campaign, node), delayMs: waitOf(node) };
     }
   }
@@ -346,6 +331,8 @@ export function applyOutcome(world: World, e: Enrollment, input: OutcomeInput): 
       stopSequence(world, e);
       break;
   }
+  // The inbox message and blacklist entries the outcome leads to; the event links the message.
+  Object.assign(details, outcomeConsequences(world, e, input));
   return recordEvent(world, { type: input.type, contact: e, sender_id: input.sender_id ?? e.sender_id, sequence_step: input.sequence_step ?? e.step_number, details });
 }
 

@@ -130,8 +130,9 @@ export function eventView(ws: World, e: EventRecord) {
     linkedin_reply: false,
     twitter_reply: false,
     subject: e.subject,
-    email_id: null,
-    thread_id: null,
+    // A reply or autoresponse names the inbox message and conversation it arrived as (engine/consequences.ts).
+    email_id: linkOf(e, 'message_id'),
+    thread_id: linkOf(e, 'conversation_id'),
     contact: contact
       ? { id: contact.id, email: contact.email, first_name: contact.first_name, last_name: contact.last_name, linkedin_url: contact.linkedin_url }
       : null,
@@ -145,6 +146,8 @@ export function eventView(ws: World, e: EventRecord) {
     updated_at: e.date,
   };
 }
+
+const linkOf = (e: EventRecord, key: string): string | null => (typeof e.details[key] === 'string' ? e.details[key] : null);
 
 function senderSummary(ws: World, senderId: string | null) {
   const sender = senderOf(ws, senderId);
