@@ -101,6 +101,19 @@ describe('a running clock does its due work with no request', () => {
     expect(Date.parse(done.body.data.completed_at)).toBeGreaterThanOrEqual(Date.parse(START) + LATENCY_MS + 1000);
   });
 
+  it('marks what it ran for the data file: a restart finds the upload completed', async () => {
+    const dataFile = join(mkdtempSync(join(tmpdir(), 'sendbox-ticker-data-')), 'sendbox.json');
+    const api = await sandbox({ dataFile });
+    const { team, campaign } = await world(api, true);
+    const id = await queueUpload(api, team, campaign, ['ada@northwind.test']);
+    await until('upload completed', () => uploadStatus(workspaceOf(api, 'sandbox_key'), id) === 'completed');
+    await api.sandbox.close();
+    opened.splice(opened.indexOf(api), 1);
+
+    const again = await sandbox({ dataFile });
+    expect(uploadStatus(workspaceOf(again, 'sandbox_key'), id)).toBe('completed');
+  });
+
   it('sends the first email of an active campaign when its step falls due', async () => {
     const api = await sandbox();
     const { team } = await world(api, true);
