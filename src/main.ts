@@ -33,6 +33,7 @@ interface CliOptions {
   maxWorkspaces: string;
   workspaceIdle: string;
   processingLatency: string;
+  tickMs: string;
   data?: string;
   scenario: string[];
   scenarioDir: string[];
@@ -90,6 +91,11 @@ const program = new Command()
       .env('SENDBOX_PROCESSING_LATENCY')
       .default('1000'),
   )
+  .addOption(
+    new Option('--tick-ms <ms>', 'longest wait before due work of a running workspace clock runs with no request to it (0: only on its next request)')
+      .env('SENDBOX_TICK_MS')
+      .default('250'),
+  )
   .addOption(new Option('--max-queued-rows <n>', 'rows of queued work (uploads, imports, bulk jobs) one workspace may hold; beyond, 429').env('SENDBOX_MAX_QUEUED_ROWS').default('50000'))
   .addOption(new Option('--max-queued-rows-total <n>', 'rows of queued work across all workspaces; beyond, 429').env('SENDBOX_MAX_QUEUED_ROWS_TOTAL').default('250000'))
   .addOption(new Option('--max-queued-mb <mb>', 'megabytes of queued input across all workspaces; beyond, 429').env('SENDBOX_MAX_QUEUED_MB').default('256'))
@@ -135,6 +141,8 @@ async function main(): Promise<void> {
   if (!Number.isFinite(processingLatencyMs) || processingLatencyMs < 0) {
     program.error(`--processing-latency must be a number of milliseconds >= 0, got "${opts.processingLatency}"`);
   }
+  const tickMs = Number(opts.tickMs);
+  if (!Number.isFinite(tickMs) || tickMs < 0) program.error(`--tick-ms must be a number of milliseconds >= 0, got "${opts.tickMs}"`);
   const maxTestWorkspaces = Number(opts.maxWorkspaces);
   const idleMinutes = Number(opts.workspaceIdle);
   if (!Number.isInteger(maxTestWorkspaces) || maxTestWorkspaces < 1) program.error(`--max-workspaces must be a whole number >= 1, got "${opts.maxWorkspaces}"`);
@@ -157,6 +165,7 @@ async function main(): Promise<void> {
     workspaceDataSet: opts.workspaceSeed,
     controlPlane: opts.controlPlane,
     processingLatencyMs,
+    tickMs,
     scenarios: opts.scenario.filter(s => !isScenarioFile(s)),
     scenarioFiles: opts.scenario.filter(isScenarioFile),
     scenarioDirectories: opts.scenarioDir,

@@ -45,6 +45,7 @@ import { systemTime } from './workspace/clock.js';
 import { unlogged } from './workspace/writes.js';
 import type { Family } from './contract/families.js';
 import { createOutbound, useOutbound, webhookInboxHandlers, type WebhookSettings } from './resources/supersend/webhooks/sandbox.js';
+import { startTicker, type Ticker } from './workspace/ticker.js';
 
 export { SANDBOX_VERSION };
 
@@ -113,6 +114,12 @@ export interface SandboxOptions {
   cors?: CorsOptions | false;
   /** Webhook delivery: retry delays, timeout, allowed destinations (`--webhook-allow`), queue bounds. */
   webhooks?: Partial<WebhookSettings>;
+  /**
+   * Longest wait (ms) before due work of a workspace whose clock runs is found and run with no request
+   * to it (default 250; `--tick-ms`); 0: such work runs only before the workspace's next request or on
+   * a clock advance. Work scheduled by a request is armed for its own due time whatever this says.
+   */
+  tickMs?: number;
 }
 
 export interface Sandbox {
@@ -197,7 +204,21 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   outbound.onChange(id => {
     const ws = workspaces.get(id);
     if (ws) store?.touch(ws);
+    // A failed attempt schedules its retry.
+    if (ws) ticker?.poke(ws);
   });
+
+  // ---- the ticker: due work of running clocks runs with no request (src/workspace/ticker.ts) ----
+  const tickMs = options.tickMs ?? DEFAULT_TICK_MS;
+  const ticker: Ticker | undefined = tickMs > 0
+    ? startTicker({
+        workspaces,
+        intervalMs: tickMs,
+        changed: ws => store?.touch(ws),
+        failed: (ws, err) => (logger ? logInternalError(logger, 'queued work', `workspace ${ws.id}`, err) : logUnexpected('queued work', `workspace ${ws.id}`, err)),
+      })
+    : undefined;
+  // ---- end of the ticker ----
 
   const handlers: HandlerTable = {
     ...apiHandlers(systemTime(), SANDBOX_VERSION, store),
@@ -275,6 +296,8 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     } finally {
       const operationId = match.ok ? match.matched.operation.operationId : null;
       if (method !== 'GET' && method !== 'HEAD') store?.touch(workspace);
+      // The request may have scheduled work (or moved the clock): the ticker arms for it.
+      ticker?.poke(workspace);
       // The control plane steers the sandbox; like WireMock's admin API, it stays out of the journal.
       if (family !== 'control' && journaled && !preflight) record(workspace, { req, method, path, query, operationId, requestId, started, trace, status: res.statusCode });
       if (logger) {
@@ -328,6 +351,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     options: { validation: mode, seed },
     statefulOperations: new Set(Object.keys(handlers)),
     close: async () => {
+      ticker?.stop();
       // Attempts in flight are dropped, not awaited: a receiver that hangs never holds up shutdown.
       outbound.close();
       // Live journal streams end first: a server waiting for its connections to close is not held open by them.
@@ -341,6 +365,9 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
 }
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** The ticker's longest wait between two checks (ms): a running clock's due work runs within it. */
+export const DEFAULT_TICK_MS = 250;
 
 const require = createRequire(import.meta.url);
 

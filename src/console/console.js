@@ -363,12 +363,17 @@ const uploadStatus = s => el('span', { class: `badge ${s === 'completed' ? 'ok' 
 const RESOURCES = [
   { id: 'teams', label: 'Teams', path: () => '/v2/teams', columns: [['name', t => t.name], ['domain', t => t.domain], ['default', t => (t.is_default ? 'yes' : '')], ['id', t => t.id]] },
   {
-    id: 'campaigns', label: 'Campaigns', path: team => `/v2/campaigns?TeamId=${team}`,
-    columns: [['name', c => c.name], ['status', c => c.status], ['draft', c => (c.is_draft ? 'draft' : '')], ['contact_metrics', c => metrics(c.contact_metrics)]],
+    id: 'campaigns', label: 'Campaigns', path: team => `/v2/campaigns?TeamId=${team}`, enrich: withOverview,
+    columns: [['name', c => c.name], ['status', c => c.status], ['draft', c => (c.is_draft ? 'draft' : '')], ['contact_metrics', c => metrics(c.contact_metrics)], ['engagement', c => engagementText(c.overview)]],
   },
   {
-    id: 'contacts', label: 'Contacts', path: team => `/v2/contacts?TeamId=${team}`,
-    columns: [['email', c => c.email || c.linkedin_url], ['name', c => [c.first_name, c.last_name].filter(Boolean).join(' ')], ['campaign', c => (c.Campaign ? c.Campaign.name : '–')], ['progress', c => badges(flags(c))], ['updated', c => c.updatedAt]],
+    id: 'contacts', label: 'Contacts', path: team => `/v2/contacts?TeamId=${team}`, detail: c => (c.CampaignId ? engagementBar(c) : null),
+    columns: [
+      // First, so that the button and the bar it opens are in view however wide the table is.
+      ['steer', c => (c.CampaignId ? el('button', { type: 'button', class: 'engage-open', title: 'Make an engagement happen for this contact', onclick: ev => (ev.stopPropagation(), openRecord(ev.target.closest('tr'), c)) }, 'engage…') : '')],
+      ['email', c => c.email || c.linkedin_url], ['name', c => [c.first_name, c.last_name].filter(Boolean).join(' ')], ['campaign', c => (c.Campaign ? c.Campaign.name : '–')],
+      ['progress', c => badges(flags(c))], ['interest', c => c.interest || ''], ['updated', c => c.updatedAt],
+    ],
   },
   { id: 'events', label: 'Events', path: team => `/v2/events?TeamId=${team}`, columns: [['date', e => e.date], ['type', e => e.type], ['channel', e => e.channel], ['subject', e => e.subject || ''], ['contact', e => e.ContactId || e.contact_id || '']] },
   { id: 'senders', label: 'Senders', path: team => `/v2/senders?TeamId=${team}`, columns: [['email', s => s.email], ['provider', s => s.provider], ['warm', s => (s.warm ? 'warm' : '')], ['disabled', s => (s.disabled ? 'disabled' : '')], ['max/day', s => s.max_per_day]] },
@@ -381,7 +386,8 @@ const RESOURCES = [
   { id: 'sk-contacts', label: 'Contacts API', path: () => '/contacts', secret: true, cursor: true, columns: [['email', c => c.email], ['subscribed', c => (c.subscribed ? 'yes' : 'no')], ['data', c => (c.data ? JSON.stringify(c.data).slice(0, 80) : '')], ['updated', c => c.updatedAt]] },
 ];
 
-const view = { tab: RESOURCES[0], team: '', offset: 0, cursors: [undefined], generation: 0 };
+/** `open`: the id of the record whose detail row is open; it stays open when its tab reloads. */
+const view = { tab: RESOURCES[0], team: '', offset: 0, cursors: [undefined], generation: 0, open: undefined };
 
 function renderTabs() {
   $('state-tabs').replaceChildren(
@@ -393,6 +399,7 @@ function renderTabs() {
 
 function selectTab(resource) {
   view.tab = resource;
+  view.open = undefined;
   view.offset = 0;
   view.cursors = [undefined];
   renderTabs();
@@ -408,24 +415,39 @@ function renderTable(columns, records, pageInfo) {
   const table = $('state-table');
   table.tHead.replaceChildren(el('tr', {}, columns.map(([label]) => el('th', {}, label))));
   const rows = [];
+  let reopen;
   for (const record of records) {
-    const row = el('tr', { class: 'row', onclick: () => toggleRecord(row, record, columns.length) }, columns.map(([, cell]) => el('td', {}, cell(record) ?? '')));
+    const row = el('tr', { class: 'row', 'data-record': record.id, onclick: () => toggleRecord(row, record) }, columns.map(([, cell]) => el('td', {}, cell(record) ?? '')));
     rows.push(row);
+    if (record.id !== undefined && record.id === view.open) reopen = () => openRecord(row, record);
   }
   table.tBodies[0].replaceChildren(...rows);
+  if (reopen) reopen();
   if (!records.length) table.tBodies[0].append(el('tr', {}, el('td', { colspan: columns.length, class: 'empty' }, 'Nothing here yet.')));
   $('state-range').textContent = pageInfo.text;
   $('state-prev').disabled = !pageInfo.prev;
   $('state-next').disabled = !pageInfo.next;
 }
 
-function toggleRecord(row, record, span) {
+function toggleRecord(row, record) {
   const next = row.nextElementSibling;
   if (next && next.classList.contains('detail')) {
     next.remove();
+    row.classList.remove('open');
+    view.open = undefined;
     return;
   }
-  row.after(el('tr', { class: 'detail' }, el('td', { colspan: span }, el('pre', {}, json(record)))));
+  openRecord(row, record);
+}
+
+/** Opens the record's detail row (the tab's own part, then the record as JSON), unless it is open. */
+function openRecord(row, record) {
+  const next = row.nextElementSibling;
+  if (next && next.classList.contains('detail')) return;
+  view.open = record.id;
+  row.classList.add('open');
+  const extra = view.tab.detail ? view.tab.detail(record) : null;
+  row.after(el('tr', { class: 'detail' }, el('td', { colspan: row.cells.length }, extra, el('pre', {}, json(record)))));
 }
 
 async function loadState() {
@@ -447,7 +469,9 @@ async function loadState() {
     return renderTable(r.columns, [], { text: '' });
   }
   note('');
-  const records = Array.isArray(answer.body.data) ? answer.body.data : [];
+  let records = Array.isArray(answer.body.data) ? answer.body.data : [];
+  if (r.enrich) records = await r.enrich(records);
+  if (generation !== view.generation) return;
   renderTable(r.columns, records, pageInfo(r, answer.body, records.length));
 }
 
@@ -496,6 +520,72 @@ async function showDeliveries(webhook) {
   note(`Deliveries of ${webhook.url}`);
   const columns = [['event', d => d.event_type || d.event], ['status', d => d.status], ['attempts', d => d.attempts ?? d.attempt_count ?? ''], ['response', d => d.response_status ?? d.status_code ?? ''], ['at', d => d.created_at || d.createdAt]];
   renderTable(columns, answer.body.data, { text: `${answer.body.data.length} deliveries` });
+}
+
+// ---- engagement steering: make an outcome of the campaign engine happen for one contact --------------
+
+const ENGAGEMENTS = ['reply', 'open', 'click', 'bounce', 'unsubscribe', 'autoresponse'];
+const REPLY_CATEGORIES = ['interested', 'question', 'meeting_request', 'not_interested', 'needs_review'];
+
+/** The V1 overview's engagement counters of a campaign (the V2 campaign has contact_metrics only). */
+function engagementText(o) {
+  if (!o) return '–';
+  return `${o.replyCount} replied · ${o.openCount} opened · ${o.bounces} bounced · ${o.opt_outs} opted out`;
+}
+
+/** The team's campaigns with metrics, by id (GET /v1/campaigns/overview, archived ones too). */
+async function overviewById() {
+  const answer = await call('GET', `/v1/campaigns/overview?TeamId=${view.team}&includeMetrics=true&archived=true&limit=100`);
+  const campaigns = answer.status === 200 && answer.source !== 'example' && Array.isArray(answer.body.campaigns) ? answer.body.campaigns : [];
+  return new Map(campaigns.map(c => [c.id, c]));
+}
+
+async function withOverview(campaigns) {
+  const byId = await overviewById();
+  return campaigns.map(c => ({ ...c, overview: byId.get(c.id) }));
+}
+
+/**
+ * Buttons that make one outcome happen now for the contact (POST /__sandbox/engagements), as the
+ * campaign engine does when a drawn outcome falls due, and its campaign's counters as they move.
+ */
+function engagementBar(contact) {
+  const category = el('select', { class: 'category', 'aria-label': 'Reply category' }, REPLY_CATEGORIES.map(c => el('option', { value: c }, c.replace('_', ' '))));
+  const campaignLine = el('p', { class: 'hint campaign-line', 'data-campaign': contact.CampaignId }, 'campaign: …');
+  const bar = el(
+    'div',
+    { class: 'engage', onclick: ev => ev.stopPropagation() },
+    el('span', { class: 'label' }, 'Make it happen:'),
+    category,
+    ENGAGEMENTS.map(type =>
+      el('button', { type: 'button', 'data-engage': type, onclick: () => engage(bar, contact, type, type === 'reply' ? category.value : undefined) }, type),
+    ),
+    campaignLine,
+  );
+  showCampaignLine(campaignLine, contact);
+  return bar;
+}
+
+async function showCampaignLine(line, contact) {
+  const o = (await overviewById()).get(contact.CampaignId);
+  const name = contact.Campaign ? contact.Campaign.name : contact.CampaignId;
+  line.textContent = `${name}: ${o ? `${o.contactCount} contact${o.contactCount === 1 ? '' : 's'} · ${engagementText(o)}` : 'no metrics'}`;
+}
+
+async function engage(bar, contact, type, category) {
+  const who = contact.email || contact.linkedin_url || contact.id;
+  const label = `${type}${category ? ` (${category.replace('_', ' ')})` : ''} from ${who}`;
+  for (const b of bar.querySelectorAll('button')) b.disabled = true;
+  try {
+    const answer = await call('POST', '/__sandbox/engagements', { contact_id: contact.id, type, ...(category ? { category } : {}) });
+    if (answer.status !== 201) return say(`${label}: ${errorText(answer)}`, true);
+    say(`${label}: done, a ${answer.body.data.type} event was logged`);
+  } finally {
+    for (const b of bar.querySelectorAll('button')) b.disabled = false;
+  }
+  // The control plane is not journaled: nothing else reloads what the outcome changed (flags, metrics,
+  // events, conversations, webhook deliveries). The tab shown reloads; the contact's detail stays open.
+  await Promise.all([loadState(), loadClock()]);
 }
 
 async function loadTeams() {

@@ -164,6 +164,42 @@ describe.skipIf(!executablePath)('console and API reference in Chromium', () => 
     await page.close();
   });
 
+  it('makes a reply happen on an enrollment: its flag, interest and campaign counters move on screen, and the reply is an event', async () => {
+    const page = await openConsole('engage');
+    const teams = await fetchFrom(page, 'GET', '/v2/teams', 'test_engage');
+    // The team the console shows first: the default one.
+    const team = (teams.body.data.find(t => t.is_default) ?? teams.body.data[0]).id;
+    const campaign = await fetchFrom(page, 'POST', '/v2/campaigns', 'test_engage', { TeamId: team, name: 'Browser demo' });
+    expect(campaign.status).toBe(201);
+    const contact = await fetchFrom(page, 'POST', '/v2/contacts', 'test_engage', { TeamId: team, CampaignId: campaign.body.data.id, email: 'lin@browser.test', first_name: 'Lin' });
+    expect(contact.status).toBe(201);
+
+    await page.getByRole('tab', { name: 'Contacts', exact: true }).click();
+    const row = page.locator('#state-table tbody tr.row', { hasText: 'lin@browser.test' });
+    await row.waitFor(WAIT);
+    expect(await row.locator('.badge', { hasText: 'replied' }).count()).toBe(0);
+    await row.getByRole('button', { name: 'engage…' }).click();
+    const bar = page.locator('#state-table .engage');
+    await bar.locator('.campaign-line', { hasText: 'Browser demo: 1 contact · 0 replied' }).waitFor(WAIT);
+    await bar.getByLabel('Reply category').selectOption('interested');
+    await bar.getByRole('button', { name: 'reply', exact: true }).click();
+
+    // The tab reloads with the contact's detail still open: the flag, the interest and the counters moved.
+    await row.locator('.badge', { hasText: 'replied' }).waitFor(WAIT);
+    await bar.locator('.campaign-line', { hasText: 'Browser demo: 1 contact · 1 replied · 1 opened' }).waitFor(WAIT);
+    expect(await row.locator('td').nth(5).textContent()).toBe('interested');
+    expect(await page.locator('#message').textContent()).toBe('reply (interested) from lin@browser.test: done, a reply event was logged');
+    await page.screenshot({ path: join(ARTIFACTS, 'console-engage-1280x800.png'), animations: 'disabled' });
+
+    await page.getByRole('tab', { name: 'Campaigns' }).click();
+    const campaignRow = page.locator('#state-table tbody tr.row', { hasText: 'Browser demo' });
+    await campaignRow.locator('td', { hasText: '1 replied · 1 opened · 0 bounced · 0 opted out' }).waitFor(WAIT);
+    expect(await campaignRow.textContent()).toContain('1 total · 0 not started · 0 in progress · 1 finished');
+    await page.getByRole('tab', { name: 'Events' }).click();
+    await page.locator('#state-table tbody tr.row', { hasText: contact.body.data.id }).filter({ hasText: 'reply' }).waitFor(WAIT);
+    await page.close();
+  });
+
   it('works at 1280×800 and on a narrow window, and writes screenshots', async () => {
     const page = await openConsole('screenshot');
     const teams = await fetchFrom(page, 'GET', '/v2/teams', 'test_screenshot');
