@@ -354,6 +354,9 @@ const metrics = m => (m ? `${m.total} total · ${m.not_started} not started · $
 const badges = list => list.map(f => el('span', { class: `badge ${f === 'bounced' || f === 'unsubscribed' ? 'bad' : f === 'replied' ? 'ok' : ''}` }, f));
 const uploadStatus = s => el('span', { class: `badge ${s === 'completed' ? 'ok' : s === 'failed' ? 'bad' : 'warn'}`, 'data-upload-status': s }, s);
 
+/** Who the conversation is with: its first participant's name or handle. */
+const conversationContact = c => (c.participants && c.participants[0] ? c.participants[0].display_name || c.participants[0].username || '' : '');
+
 /**
  * What the state browser shows. Lists come from the public API, so an endpoint the sandbox answers from
  * its examples (X-Sandbox-Source: example) says so instead of showing invented records; once a handler
@@ -377,7 +380,9 @@ const RESOURCES = [
   },
   { id: 'events', label: 'Events', path: team => `/v2/events?TeamId=${team}`, columns: [['date', e => e.date], ['type', e => e.type], ['channel', e => e.channel], ['subject', e => e.subject || ''], ['contact', e => e.ContactId || e.contact_id || '']] },
   { id: 'senders', label: 'Senders', path: team => `/v2/senders?TeamId=${team}`, columns: [['email', s => s.email], ['provider', s => s.provider], ['warm', s => (s.warm ? 'warm' : '')], ['disabled', s => (s.disabled ? 'disabled' : '')], ['max/day', s => s.max_per_day]] },
-  { id: 'conversations', label: 'Conversations', path: team => `/v2/conversations?team_id=${team}`, columns: [['title', c => c.title], ['platform', c => c.platform_type], ['unread', c => c.unread_count], ['last activity', c => c.last_activity_at]] },
+  // The API lists one channel at a time (LinkedIn unless asked): replies to campaign emails are in the first.
+  { id: 'inbox', label: 'Inbox', path: team => `/v2/conversations?team_id=${team}&channel=email`, columns: [['title', c => c.title], ['contact', c => conversationContact(c)], ['unread', c => c.unread_count], ['last message', c => (c.last_message && c.last_message.text ? c.last_message.text.slice(0, 80) : '')], ['last activity', c => c.last_activity_at]] },
+  { id: 'linkedin', label: 'LinkedIn', path: team => `/v2/conversations?team_id=${team}&channel=linkedin`, columns: [['title', c => c.title], ['contact', c => conversationContact(c)], ['unread', c => c.unread_count], ['last activity', c => c.last_activity_at]] },
   {
     id: 'webhooks', label: 'Webhooks', path: team => `/v2/webhooks?team_id=${team}`,
     columns: [['url', w => w.url], ['events', w => (w.events || w.event_types || []).join(', ')], ['enabled', w => String(w.enabled ?? '')], ['deliveries', w => el('button', { type: 'button', onclick: ev => (ev.stopPropagation(), showDeliveries(w)) }, 'deliveries')]],

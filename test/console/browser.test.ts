@@ -197,6 +197,11 @@ describe.skipIf(!executablePath)('console and API reference in Chromium', () => 
     expect(await campaignRow.textContent()).toContain('1 total · 0 not started · 0 in progress · 1 finished');
     await page.getByRole('tab', { name: 'Events' }).click();
     await page.locator('#state-table tbody tr.row', { hasText: contact.body.data.id }).filter({ hasText: 'reply' }).waitFor(WAIT);
+    // The reply landed in the inbox: the contact's email conversation, one unread message.
+    await page.getByRole('tab', { name: 'Inbox' }).click();
+    const thread = page.locator('#state-table tbody tr.row', { hasText: 'Lin' });
+    await thread.waitFor(WAIT);
+    expect(await thread.locator('td').nth(2).textContent()).toBe('1');
     await page.close();
   });
 
