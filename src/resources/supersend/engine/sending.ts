@@ -151,6 +151,9 @@ function startOf(campaign: Campaign): number {
   return Number.isFinite(start) ? start : -Infinity;
 }
 
+/** A limit reached today waits for the first opening from the next day on (`from`); all is checked again then. */
+const openingFrom = (campaign: Campaign, from: number, zone: string) => nextOpening(campaign, Math.max(from, startOf(campaign)), zone) ?? from;
+
 // ---- senders and their daily allowance ----
 
 /** A sender that can send: not disabled, its mailbox connected (`status` active). */
@@ -242,16 +245,18 @@ export function checkSend(world: World, campaign: Campaign, e: Enrollment, now: 
   const entry = isBlacklisted(world, { email: e.email, teamId: campaign.team_id, campaignId: campaign.id });
   if (entry) return { kind: 'blocked', entry };
   const chosen = senderFor(world, campaign, e, now);
-  if ('kind' in chosen) return chosen;
+  if ('kind' in chosen) {
+    return chosen.reason === 'DAILY_LIMIT' ? wait(openingFrom(campaign, chosen.until, zoneOf(campaign.settings.timezone)), 'DAILY_LIMIT') : chosen;
+  }
   const zone = zoneOf(campaign.settings.timezone, senderZone(world, chosen.sender));
   const opening = nextOpening(campaign, Math.max(now, startOf(campaign)), zone);
   if (opening === undefined) return wait(now + DAY, 'NO_SENDING_WINDOW');
   if (opening > now) return wait(opening, null);
   const campaignMax = campaign.settings.max_per_day;
   if (campaignMax !== null && campaignSentToday(world, campaign, now) >= campaignMax) {
-    return wait(nextMidnight(now, zoneOf(campaign.settings.timezone)), 'CAMPAIGN_DAILY_LIMIT');
+    return wait(openingFrom(campaign, nextMidnight(now, zoneOf(campaign.settings.timezone)), zone), 'CAMPAIGN_DAILY_LIMIT');
   }
-  if (!chosen.usage.room) return wait(chosen.usage.nextDay, 'DAILY_LIMIT');
+  if (!chosen.usage.room) return wait(openingFrom(campaign, chosen.usage.nextDay, zone), 'DAILY_LIMIT');
   return { kind: 'send', sender: chosen.sender };
 }
 
