@@ -62,9 +62,23 @@ export function zoneOf(...zones: (string | null | undefined)[]): string {
   return zones.find((z): z is string => !!z && zoneFormat(z) !== null) ?? 'UTC';
 }
 
+/** Offsets by zone and quarter hour (no zone changes its offset within one): formatting is the slow part. */
+const offsets = new Map<string, number>();
+const QUARTER_HOUR = 900_000;
+
 /** How far `zone`'s wall clock is ahead of UTC at the instant `ms`. */
 function offsetAt(ms: number, zone: string): number {
   if (zone === 'UTC') return 0;
+  const key = `${zone} ${Math.floor(ms / QUARTER_HOUR)}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    if (offsets.size >= 100_000) offsets.clear();
+    offsets.set(key, (offset = formatOffset(ms, zone)));
+  }
+  return offset;
+}
+
+function formatOffset(ms: number, zone: string): number {
   const parts = zoneFormat(zone)!.formatToParts(new Date(ms));
   const field = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find(p => p.type === type)?.value);
   const wall = Date.UTC(field('year'), field('month') - 1, field('day'), field('hour'), field('minute'), field('second'));
@@ -195,19 +209,23 @@ interface Usage {
   inCampaign: number;
   /** Room for one more today: under its (ramped) max_per_day in the campaign and global_max_per_day in all. */
   room: boolean;
-  /** When the sender's next day starts. */
-  nextDay: number;
+  /** The zone of the sender's day. */
+  zone: string;
 }
 
-function usageOf(world: World, sender: Sender, campaignId: string, now: number): Usage {
+/** Today's day key per zone, for one instant: a campaign's senders mostly share a zone. */
+type DayCache = Map<string, string>;
+
+function usageOf(world: World, sender: Sender, campaignId: string, now: number, days: DayCache = new Map()): Usage {
   const zone = senderZone(world, sender);
-  const day = dayKey(now, zone);
+  let day = days.get(zone);
+  if (day === undefined) days.set(zone, (day = dayKey(now, zone)));
   const counted = world.stores.engine.senderDays.get(sender.id);
   const today = counted?.day === day ? counted : undefined;
   const total = today?.sent ?? 0;
   const inCampaign = today?.campaigns[campaignId] ?? 0;
   const room = inCampaign < dailyAllowance(sender, day, zone) && total < sender.global_max_per_day;
-  return { day, total, inCampaign, room, nextDay: nextMidnight(now, zone) };
+  return { day, total, inCampaign, room, zone };
 }
 
 /** Emails the campaign sent today (its own day, in its timezone or UTC). */
@@ -227,15 +245,17 @@ function senderFor(world: World, campaign: Campaign, e: Enrollment, now: number)
     return canSend(assigned) ? { sender: assigned, usage: usageOf(world, assigned, campaign.id, now) } : wait(now + HOUR, 'SENDER_DISABLED');
   }
   let best: { sender: Sender; usage: Usage } | undefined;
-  let firstNewDay = Infinity;
+  const days: DayCache = new Map();
+  const full = new Set<string>();
   for (const sender of campaignSenders(world, campaign)) {
     if (!canSend(sender)) continue;
-    const usage = usageOf(world, sender, campaign.id, now);
-    firstNewDay = Math.min(firstNewDay, usage.nextDay);
-    if (usage.room && (!best || usage.total < best.usage.total || (usage.total === best.usage.total && sender.id < best.sender.id))) best = { sender, usage };
+    const usage = usageOf(world, sender, campaign.id, now, days);
+    if (!usage.room) full.add(usage.zone);
+    else if (!best || usage.total < best.usage.total || (usage.total === best.usage.total && sender.id < best.sender.id)) best = { sender, usage };
   }
   if (best) return best;
-  return firstNewDay === Infinity ? wait(now + HOUR, 'NO_ACTIVE_SENDER') : wait(firstNewDay, 'DAILY_LIMIT');
+  if (full.size === 0) return wait(now + HOUR, 'NO_ACTIVE_SENDER');
+  return wait(Math.min(...[...full].map(zone => nextMidnight(now, zone))), 'DAILY_LIMIT');
 }
 
 // ---- the decision and its bookkeeping ----
@@ -256,7 +276,7 @@ export function checkSend(world: World, campaign: Campaign, e: Enrollment, now: 
   if (campaignMax !== null && campaignSentToday(world, campaign, now) >= campaignMax) {
     return wait(openingFrom(campaign, nextMidnight(now, zoneOf(campaign.settings.timezone)), zone), 'CAMPAIGN_DAILY_LIMIT');
   }
-  if (!chosen.usage.room) return wait(openingFrom(campaign, chosen.usage.nextDay, zone), 'DAILY_LIMIT');
+  if (!chosen.usage.room) return wait(openingFrom(campaign, nextMidnight(now, chosen.usage.zone), zone), 'DAILY_LIMIT');
   return { kind: 'send', sender: chosen.sender };
 }
 
