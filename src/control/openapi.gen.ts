@@ -764,7 +764,7 @@ export interface components {
                 blacklist?: components["schemas"]["SnapshotRecords"];
                 placement_tests?: components["schemas"]["SnapshotRecords"];
                 engagement?: components["schemas"]["EngagementModel"];
-                /** @description The campaign engine's agenda, in due order; import schedules it again. */
+                /** @description The campaign engine's agenda, in due order (import schedules it again), and the sending rules' counters. */
                 engine?: {
                     /** @description Each enrollment's next step (epoch ms). */
                     steps: {
@@ -772,6 +772,26 @@ export interface components {
                         at: number;
                     }[];
                     outcomes: components["schemas"]["SnapshotRecords"];
+                    /** @description Sending rules' counters, present when any. What each sender sent on its current day (YYYY-MM-DD in its sender profile's timezone, else UTC), in all and per campaign. */
+                    sender_days?: {
+                        sender_id: string;
+                        day: string;
+                        sent: number;
+                        campaigns: {
+                            [key: string]: number;
+                        };
+                    }[];
+                    /** @description What each campaign sent on its current day (its timezone, else UTC), for its own max_per_day; present when any. */
+                    campaign_days?: {
+                        campaign_id: string;
+                        day: string;
+                        sent: number;
+                    }[];
+                    /** @description Email steps whose `scheduled` event is recorded (one per step, not per re-queue); present when any. */
+                    scheduled?: {
+                        enrollment_id: string;
+                        node_id: string;
+                    }[];
                 };
                 /** @description What LinkedIn and Twitter steps did that later steps and metrics read: each identity's connection requests (by normalised LinkedIn URL, epoch ms) and the contacts of each campaign a LinkedIn request or message reached (V1 overview `linkedInSentCount`). */
                 social?: {

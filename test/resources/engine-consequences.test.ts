@@ -6,7 +6,7 @@
  */
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApi, type TestApi } from '../support/api.js';
-import { advanceClock, enroll, newCampaign, newTeam, seededTeams, setClock, type Json } from '../support/fixtures.js';
+import { EVERY_DAY, advanceClock, enroll, newCampaign, newSender, newTeam, seededTeams, setClock, type Json } from '../support/fixtures.js';
 import { OUT_OF_OFFICE, REPLY_BODIES } from '../../src/resources/supersend/engine/replies.js';
 
 const START = '2026-03-02T09:00:00.000Z';
@@ -38,7 +38,7 @@ function socialSequence(...types: string[]): Json {
 }
 
 async function activeCampaign(sequence: Json = TWO_EMAILS, settings: Json = {}, teamId = team): Promise<string> {
-  const campaign = await newCampaign(api, teamId, 'Outreach', { ...sequence, ...settings });
+  const campaign = await newCampaign(api, teamId, 'Outreach', { ...sequence, days: EVERY_DAY, ...settings });
   const res = await api.patch(`/v2/campaigns/${campaign.id}`).send({ status: 1, is_draft: false });
   expect(res.status, JSON.stringify(res.body)).toBe(200);
   return campaign.id;
@@ -116,6 +116,8 @@ async function freshSandbox(): Promise<void> {
   expect((await api.post('/__sandbox/clock').send({ action: 'freeze' })).status).toBe(200);
   await setClock(api, START);
   team = (await newTeam(api, { name: 'Northwind Outbound' })).id;
+  // Campaigns send through their team's senders: one mailbox, far from its daily limit here.
+  newSender(api, team, 'alex@northwind.test');
   await quietModel();
 }
 

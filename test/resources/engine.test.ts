@@ -6,7 +6,7 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createTestApi, type TestApi } from '../support/api.js';
-import { advanceClock, enroll, newCampaign, newTeam, setClock, type Json } from '../support/fixtures.js';
+import { EVERY_DAY, advanceClock, enroll, newCampaign, newSender, newTeam, setClock, type Json } from '../support/fixtures.js';
 
 const START = '2026-03-02T09:00:00.000Z';
 const HOUR = 3600;
@@ -32,9 +32,9 @@ const TWO_EMAILS = {
   ],
 };
 
-/** A campaign with `sequence`, activated (status 1, published). */
+/** A campaign with `sequence`, sending every day, activated (status 1, published). */
 async function activeCampaign(sequence: Json = TWO_EMAILS, name = 'Outreach'): Promise<string> {
-  const campaign = await newCampaign(api, team, name, sequence);
+  const campaign = await newCampaign(api, team, name, { ...sequence, days: EVERY_DAY });
   const res = await api.patch(`/v2/campaigns/${campaign.id}`).send({ status: 1, is_draft: false });
   expect(res.status, JSON.stringify(res.body)).toBe(200);
   return campaign.id;
@@ -53,7 +53,8 @@ async function events(query: string): Promise<Json[]> {
   return res.body.data;
 }
 
-const typesOf = async (contactId: string) => (await events(`ContactId=${contactId}`)).map(e => e.type).reverse();
+/** The contact's events, oldest first, without the `scheduled` events of queued emails (engine-sending.test.ts covers those). */
+const typesOf = async (contactId: string) => (await events(`ContactId=${contactId}`)).map(e => e.type).filter(t => t !== 'scheduled').reverse();
 
 async function campaignMetrics(id: string): Promise<Json> {
   return (await api.get(`/v2/campaigns/${id}`)).body.data.contact_metrics;
@@ -75,6 +76,8 @@ beforeEach(async () => {
   expect((await api.post('/__sandbox/clock').send({ action: 'freeze' })).status).toBe(200);
   await setClock(api, START);
   team = (await newTeam(api, { name: 'Northwind Outbound' })).id;
+  // Campaigns send through their team's senders: one mailbox, far from its daily limit in these tests.
+  newSender(api, team, 'alex@northwind.test');
 });
 
 describe('the sequence on the workspace clock', () => {
@@ -318,7 +321,8 @@ describe('snapshot and determinism', () => {
       await a.post('/__sandbox/clock').send({ action: 'set', at: START });
       await a.put('/__sandbox/engagement').send({ reply_rate: 0.3, open_rate: 0.6, bounce_rate: 0.1, autoresponse_rate: 0.1 });
       const t = (await a.post('/v2/teams').send({ name: 'T' })).body.data.id;
-      const cp = (await a.post('/v2/campaigns').send({ TeamId: t, name: 'C', ...TWO_EMAILS })).body.data.id;
+      newSender(a, t, 'alex@t.test');
+      const cp = (await a.post('/v2/campaigns').send({ TeamId: t, name: 'C', ...TWO_EMAILS, days: EVERY_DAY })).body.data.id;
       await a.patch(`/v2/campaigns/${cp}`).send({ status: 1, is_draft: false });
       for (let i = 0; i < 30; i++) await a.post('/v2/contacts').send({ TeamId: t, CampaignId: cp, email: `p${i}@ex.test` });
       await a.post('/__sandbox/clock/advance').send({ seconds: 4 * DAY });

@@ -4,12 +4,17 @@
  */
 import { beforeAll, beforeEach, expect } from 'vitest';
 import type { Enrollment } from '../../src/resources/supersend/records.js';
+import type { Sender } from '../../src/resources/supersend/senders/store.js';
+import { createSender } from '../../src/resources/supersend/senders/service.js';
 import { createTestApi, type TestApi } from './api.js';
 
 /** A JSON object as answered: tests read the fields they know are there (hence `any`, in tests only). */
 export type Json = Record<string, any>;
 
 export const iso = (ms: number): string => new Date(ms).toISOString();
+
+/** Campaign `days` sending on every day of the week, for tests whose timing is not about the schedule (the default is Monday–Friday). */
+export const EVERY_DAY = { monday: true, tuesday: true, wednesday: true, thursday: true, friday: true, saturday: true, sunday: true };
 
 /** POST /v2/teams (name `Team` unless given); the team as answered. */
 export async function newTeam(api: TestApi, body: Json = {}): Promise<Json> {
@@ -111,4 +116,13 @@ export async function copiedWorkspace(api: TestApi): Promise<TestApi> {
   const imported = await copy.put('/__sandbox/state').send(exported.body);
   expect(imported.status, JSON.stringify(imported.body)).toBe(200);
   return copy;
+}
+
+/**
+ * Setup standing in for the data sets (V2 has no sender create): a connected mailbox of the team in the
+ * default workspace, with SuperSend's defaults (max_per_day 40) unless `extra` says otherwise.
+ */
+export function newSender(api: TestApi, teamId: string, email: string, extra: Partial<Sender> = {}): Sender {
+  const ws = api.sandbox.workspace('default')!;
+  return createSender(ws, { team_id: teamId, email, send_as: email, provider: 'google', domain_id: null, ...extra });
 }

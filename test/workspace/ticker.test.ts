@@ -15,7 +15,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTestApi, type TestApi } from '../support/api.js';
-import { enroll, newCampaign, newTeam, type Json } from '../support/fixtures.js';
+import { enroll, newCampaign, newSender, newTeam, type Json } from '../support/fixtures.js';
 import { ROOT, startCli } from '../support/cli.js';
 import type { Workspace } from '../../src/workspace/workspace.js';
 import type { SandboxOptions } from '../../src/sandbox.js';
@@ -118,6 +118,7 @@ describe('a running clock does its due work with no request', () => {
     const api = await sandbox();
     const { team } = await world(api, true);
     expect((await api.put('/__sandbox/engagement').send({ open_rate: 0, click_rate: 0, reply_rate: 0, autoresponse_rate: 0, bounce_rate: 0, unsubscribe_rate: 0 })).status).toBe(200);
+    newSender(api, team, 'alex@northwind.test');
     const campaign = (await newCampaign(api, team, 'One email', ONE_EMAIL)).id;
     expect((await api.patch(`/v2/campaigns/${campaign}`).send({ status: 1, is_draft: false })).status).toBe(200);
     const contact = await enroll(api, { TeamId: team, CampaignId: campaign, email: 'ada@northwind.test' });

@@ -25,6 +25,7 @@ import { conditionHolds, dataOf, findNode, firstNode, nodeId, nodeType, stepNumb
 import { drawOutcomes } from './model.js';
 import { runSocialStep } from './social.js';
 import { outcomeConsequences } from './consequences.js';
+import { checkSend, noteScheduled, recordBlocked, recordSend } from './sending.js';
 
 export const ENGINE_TASK = 'campaign engine';
 /** Nodes one enrollment may pass in one step before it continues a minute later (guards zero-wait loops). */
@@ -185,11 +186,16 @@ function walk(world: World, campaign: Campaign, e: Enrollment): void {
   if (!e.started_sequence) e.started_sequence = true;
   for (let hops = 0; hops < MAX_HOPS; hops++) {
     if (!node) return finish(world, e);
+    const ran = node;
     const move = runNode(world, campaign, e, node);
     e.last_node_processed_at = iso(now);
     if (move === 'done') return;
     node = move.next;
-    if (node && move.delayMs > 0) return park(world, campaign, e, node, now + move.delayMs);
+    if (node && move.delayMs > 0) {
+      // An email step put off (sending rules) waits at itself: not a new step, so no new `scheduled` event.
+      noteScheduled(world, campaign, e, node, now + move.delayMs, node !== ran);
+      return park(world, campaign, e, node, now + move.delayMs);
+    }
   }
   if (node) park(world, campaign, e, node, now + MINUTE);
   else finish(world, e);
@@ -213,9 +219,12 @@ function runNode(world: World, campaign: Campaign, e: Enrollment, node: Sequence
     case 'stopNode':
       finish(world, e);
       return 'done';
-    case 'emailNode':
-      sendEmail(world, campaign, e, node);
+    case 'emailNode': {
+      const sent = sendEmail(world, campaign, e, node);
+      if (sent === 'blocked') return 'done';
+      if (typeof sent === 'object') return { next: node, delayMs: sent.waitUntil - world.clock.now() };
       return { next: successor(campaign, node), delayMs: waitOf(node) };
+    }
     case 'waitNode':
       return { next: successor(campaign, node), delayMs: waitOf(node) };
     case 'ifNode':
@@ -231,15 +240,33 @@ function runNode(world: World, campaign: Campaign, e: Enrollment, node: Sequence
   }
 }
 
-/** Sends the node's email to the contact (variant A–D per contact) and draws what it leads to. */
-function sendEmail(world: World, campaign: Campaign, e: Enrollment, node: SequenceNode): void {
+/** What became of an email step: sent, skipped (no address), blocked (blacklist: finished), or put off until `waitUntil`. */
+type EmailResult = 'sent' | 'skipped' | 'blocked' | { waitUntil: number };
+
+/**
+ * Sends the node's email to the contact (variant A–D per contact) and draws what it leads to, if the
+ * sending rules (sending.ts: blacklist, sender, window, daily limits) let it go now.
+ */
+function sendEmail(world: World, campaign: Campaign, e: Enrollment, node: SequenceNode): EmailResult {
   if (!e.email) {
     beforeChange(e).reason = 'NO_EMAIL';
-    return;
+    return 'skipped';
   }
-  const variant = variantFor(node, e.id);
   const now = world.clock.now();
   const step = stepNumberOf(campaign, node);
+  const decision = checkSend(world, campaign, e, now);
+  if (decision.kind === 'blocked') {
+    Object.assign(beforeChange(e), { current_node_id: nodeId(node), step_number: step });
+    recordBlocked(world, e);
+    finish(world, e);
+    return 'blocked';
+  }
+  if (decision.kind === 'wait') {
+    if (decision.reason) beforeChange(e).reason = decision.reason;
+    return { waitUntil: decision.until };
+  }
+  recordSend(world, campaign, e, decision.sender, now);
+  const variant = variantFor(node, e.id);
   Object.assign(beforeChange(e), { variant: variant.toUpperCase(), last_activity_at: iso(now), current_node_id: nodeId(node), step_number: step });
   recordEvent(world, { type: 'sent', contact: e, sequence_step: step, subject: subjectFor(node, variant), details: { node_id: nodeId(node), variant: variant.toUpperCase() } });
   for (const drawn of drawOutcomes(world.stores.engagement.model, world.random, e.email)) {
@@ -249,6 +276,7 @@ function sendEmail(world: World, campaign: Campaign, e: Enrollment, node: Sequen
     });
   }
   scheduleEngine(world);
+  return 'sent';
 }
 
 /** moveToAnotherCampaignNode: the contact starts the target campaign's sequence; unknown targets finish it. */

@@ -5,10 +5,13 @@
  *
  * Agenda items are `s:<enrollment id>` (the enrollment's next step) and `o:<outcome id>` (a drawn outcome).
  * Within one due time items run in the order they were put there, which the snapshot keeps.
+ *
+ * The sending rules (sending.ts) keep their counters here too: what each sender and campaign sent on its
+ * current day, and which email steps already have their `scheduled` event.
  */
 import { LoggedMap, LoggedSet, recordUndo, swapInPlace } from '../../../workspace/writes.js';
 import { defineStore } from '../../../workspace/stores.js';
-import { arrayOf, epochMs, id, int, invalidSnapshot, nid, nstr, oneOf, record, section, uniqueIds } from '../../../workspace/snapshot-schema.js';
+import { arrayOf, epochMs, id, int, invalidSnapshot, nid, nstr, oneOf, record, str, uniqueIds, type Schema } from '../../../workspace/snapshot-schema.js';
 import type { Channel } from '../events/service.js';
 import { resumeEngine } from './service.js';
 
@@ -33,6 +36,19 @@ export interface PendingOutcome {
   text: string | null;
 }
 
+/** What a sender sent on `day` (YYYY-MM-DD in its day's timezone): in all, and per campaign. */
+export interface SenderDay {
+  day: string;
+  sent: number;
+  campaigns: Record<string, number>;
+}
+
+/** What a campaign sent on `day` (YYYY-MM-DD in the campaign's timezone), for its own max_per_day. */
+export interface CampaignDay {
+  day: string;
+  sent: number;
+}
+
 export interface EngineStore {
   /** Due time (epoch ms) → agenda items due then, in the order they were added. */
   agenda: LoggedMap<number, LoggedSet<string>>;
@@ -45,6 +61,12 @@ export interface EngineStore {
    */
   heap: number[];
   heapStale: boolean;
+  /** Sender id → its current day's counts (one entry per sender: a new day replaces the old one). */
+  senderDays: LoggedMap<string, SenderDay>;
+  /** Campaign id → its current day's count. */
+  campaignDays: LoggedMap<string, CampaignDay>;
+  /** Enrollment id → the email node whose `scheduled` event is recorded (once per step, not per re-queue). */
+  announced: LoggedMap<string, string>;
   /** True while a data set is written: seeded enrollments keep their seeded history and are not adopted. */
   seeding: boolean;
 }
@@ -53,7 +75,10 @@ export const stepItem = (enrollmentId: string) => `s:${enrollmentId}`;
 export const outcomeItem = (outcomeId: string) => `o:${outcomeId}`;
 
 function emptyEngine(): EngineStore {
-  return { agenda: new LoggedMap(), stepDue: new LoggedMap(), outcomes: new LoggedMap(true), heap: [], heapStale: false, seeding: false };
+  return {
+    agenda: new LoggedMap(), stepDue: new LoggedMap(), outcomes: new LoggedMap(true), heap: [], heapStale: false,
+    senderDays: new LoggedMap(true), campaignDays: new LoggedMap(true), announced: new LoggedMap(true), seeding: false,
+  };
 }
 
 // ---- the heap of due times ----
@@ -147,6 +172,13 @@ export interface EngineData {
   steps: { enrollment_id: string; at: number }[];
   /** Drawn outcomes still to happen, in agenda order. */
   outcomes: PendingOutcome[];
+  /*
+   * The sending counters, written only when there are any: a snapshot made before they existed imports
+   * as it is, and one with none stays as it was.
+   */
+  sender_days?: ({ sender_id: string } & SenderDay)[];
+  campaign_days?: ({ campaign_id: string } & CampaignDay)[];
+  scheduled?: { enrollment_id: string; node_id: string }[];
 }
 
 function dumpEngine(store: EngineStore): EngineData {
@@ -159,7 +191,11 @@ function dumpEngine(store: EngineStore): EngineData {
       else outcomes.push(store.outcomes.get(ref)!);
     }
   }
-  return { steps, outcomes };
+  const data: EngineData = { steps, outcomes };
+  if (store.senderDays.size > 0) data.sender_days = [...store.senderDays].map(([sender_id, d]) => ({ sender_id, ...d }));
+  if (store.campaignDays.size > 0) data.campaign_days = [...store.campaignDays].map(([campaign_id, d]) => ({ campaign_id, ...d }));
+  if (store.announced.size > 0) data.scheduled = [...store.announced].map(([enrollment_id, node_id]) => ({ enrollment_id, node_id }));
+  return data;
 }
 
 function prepareEngineRestore(target: EngineStore, data: EngineData): () => void {
@@ -172,6 +208,9 @@ function prepareEngineRestore(target: EngineStore, data: EngineData): () => void
   for (const s of data.steps) fresh.stepDue.set(s.enrollment_id, s.at);
   for (const o of data.outcomes) fresh.outcomes.set(o.id, o);
   for (const { at, item } of items) addItem(fresh, at, item);
+  for (const { sender_id, ...day } of data.sender_days ?? []) fresh.senderDays.set(sender_id, day);
+  for (const { campaign_id, ...day } of data.campaign_days ?? []) fresh.campaignDays.set(campaign_id, day);
+  for (const s of data.scheduled ?? []) fresh.announced.set(s.enrollment_id, s.node_id);
   return () => swapInPlace(target, fresh);
 }
 
@@ -189,19 +228,46 @@ function checkEngine(data: EngineData, refs: { ids(path: string): ReadonlyMap<st
     const param = `supersend.engine.outcomes[${i}].enrollment_id`;
     if (!enrollments.has(o.enrollment_id)) throw invalidSnapshot(param, `${param} names enrollment ${o.enrollment_id}, which is not in the snapshot`);
   });
+  checkOnce('sender_days', 'sender_id', data.sender_days ?? []);
+  checkOnce('campaign_days', 'campaign_id', data.campaign_days ?? []);
+  checkOnce('scheduled', 'enrollment_id', data.scheduled ?? []);
+}
+
+/**
+ * Each counter row names its record at most once. A row may name a record no longer there (a draft
+ * campaign deleted for good): it is never read again, so it is kept rather than refused.
+ */
+function checkOnce<K extends string>(list: string, key: K, rows: readonly Record<K, string>[]): void {
+  const seen = new Set<string>();
+  rows.forEach((row, i) => {
+    const param = `supersend.engine.${list}[${i}].${key}`;
+    if (seen.has(row[key])) throw invalidSnapshot(param, `${param} repeats ${row[key]}`);
+    seen.add(row[key]);
+  });
+}
+
+const DAY_KEY: Schema = { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$', maxLength: 10 };
+
+function engineSchema(): Schema {
+  const steps = arrayOf(record({ enrollment_id: id, at: epochMs }));
+  const outcomes = arrayOf(record({
+    id, enrollment_id: id, type: oneOf(...OUTCOME_TYPES), at: epochMs, sender_id: nid, sequence_step: { ...int, type: ['integer', 'null'] },
+    channel: oneOf('email', 'linkedin', 'twitter', 'text', 'call'), category: nstr, text: nstr,
+  }));
+  const counters = {
+    sender_days: arrayOf(record({ sender_id: id, day: DAY_KEY, sent: int, campaigns: { type: 'object', propertyNames: id, additionalProperties: int } })),
+    campaign_days: arrayOf(record({ campaign_id: id, day: DAY_KEY, sent: int })),
+    scheduled: arrayOf(record({ enrollment_id: id, node_id: str })),
+  };
+  // Exactly these fields, the counters optional (see EngineData).
+  return { ...record({ steps, outcomes }, counters), additionalProperties: false };
 }
 
 export const engineStore = defineStore<EngineStore, EngineData>({
   path: ['supersend', 'engine'],
   create: emptyEngine,
   dump: dumpEngine,
-  schema: () => section({
-    steps: arrayOf(record({ enrollment_id: id, at: epochMs })),
-    outcomes: arrayOf(record({
-      id, enrollment_id: id, type: oneOf(...OUTCOME_TYPES), at: epochMs, sender_id: nid, sequence_step: { ...int, type: ['integer', 'null'] },
-      channel: oneOf('email', 'linkedin', 'twitter', 'text', 'call'), category: nstr, text: nstr,
-    })),
-  }),
+  schema: engineSchema,
   check: checkEngine,
   prepareRestore: prepareEngineRestore,
   count: data => ({ engine_steps: data.steps.length, engine_outcomes: data.outcomes.length }),
