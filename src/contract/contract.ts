@@ -72,8 +72,8 @@ async function buildContract(yaml: string): Promise<Contract> {
   }
   return {
     yaml,
-    // The cache and YAML.parse cannot know the shape; the documents are linted as OpenAPI 3.1 (npm run lint:openapi).
     get json() {
+      // The cache and YAML.parse cannot know the shape; the documents are linted as OpenAPI 3.1 (npm run lint:openapi).
       return parsed.json() as unknown as OpenAPIV3_1.Document;
     },
     operations,

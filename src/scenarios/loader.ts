@@ -13,6 +13,7 @@ import { compileMatch, type OperationShape, type RawMatch } from './matcher.js';
 import { scenarioValidator } from './schema-validator.js';
 import { DEFAULT_MAX_DELAY_MS, type DelaySpec, type Effect, type PaginationSpec, type RateLimitSpec, type RespondSpec, type Rule, type Scenario, type Step } from './model.js';
 import type { Fault } from './types.js';
+import { errorMessage } from '../guards.js';
 
 export const SCENARIO_SCHEMA = JSON.parse(readFileSync(new URL('./schema.json', import.meta.url), 'utf8')) as object;
 const validate = scenarioValidator(SCENARIO_SCHEMA);
@@ -83,7 +84,7 @@ function scenarioFiles(directory: string): string[] {
   try {
     return readdirSync(directory).filter(f => /\.ya?ml$/.test(f)).sort();
   } catch (e) {
-    throw new Error(`scenario folder ${directory} cannot be read: ${(e as Error).message}`);
+    throw new Error(`scenario folder ${directory} cannot be read: ${errorMessage(e)}`);
   }
 }
 
@@ -97,7 +98,7 @@ export function loadScenarioFile(path: string, operations?: readonly CheckedOper
   try {
     text = readFileSync(path, 'utf8');
   } catch (e) {
-    throw new ScenarioFileError(displayName(path), 1, 1, `cannot be read: ${(e as Error).message}`);
+    throw new ScenarioFileError(displayName(path), 1, 1, `cannot be read: ${errorMessage(e)}`);
   }
   return parseScenario(text, displayName(path), { expectedName: fileScenarioName(path), operations });
 }

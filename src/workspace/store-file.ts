@@ -12,6 +12,7 @@ import { constants } from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
+import { errnoCode, errorMessage } from '../guards.js';
 
 export const STORE_FORMAT = 'sendbox-store';
 export const STORE_VERSION = 1;
@@ -87,14 +88,14 @@ export class StreamedStoreFile implements Adapter<StoreContent> {
     try {
       text = await this.fs.readFile(this.path);
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      throw new DataFileError(`${this.path} cannot be read (${(e as Error).message})`);
+      if (errnoCode(e) === 'ENOENT') return null;
+      throw new DataFileError(`${this.path} cannot be read (${errorMessage(e)})`);
     }
     let data: unknown;
     try {
       data = JSON.parse(text);
     } catch (e) {
-      throw new DataFileError(`${this.path} is not readable as JSON (${(e as Error).message}); refusing to start with an empty sandbox over it`);
+      throw new DataFileError(`${this.path} is not readable as JSON (${errorMessage(e)}); refusing to start with an empty sandbox over it`);
     }
     return loadedWorkspaces(this.path, data);
   }

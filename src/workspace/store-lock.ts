@@ -8,6 +8,7 @@
 import { linkSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { DataFileError } from './store-file.js';
+import { errnoCode, errorMessage } from '../guards.js';
 
 export interface LockOwner {
   pid: number;
@@ -66,8 +67,8 @@ function tryCreate(path: string, me: LockOwner): boolean {
     linkSync(draft, path);
     return true;
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    throw new DataFileError(`cannot create the lock ${path} (${(e as Error).message})`);
+    if (errnoCode(e) === 'EEXIST') return false;
+    throw new DataFileError(`cannot create the lock ${path} (${errorMessage(e)})`);
   } finally {
     try {
       unlinkSync(draft);
@@ -99,7 +100,7 @@ function isRunning(pid: number): boolean {
     process.kill(pid, 0);
     return true;
   } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
+    return errnoCode(e) === 'EPERM';
   }
 }
 
