@@ -161,6 +161,7 @@ function dropOldFinished(uploads: Map<string, Upload>): void {
   }
 }
 
+// ajv-formats types each format as any kind of format; its `email` is a RegExp.
 const EMAIL = fullFormats.email as RegExp;
 
 /** The single create's request schema (POST /v2/contacts): an imported row is held to its bounds. */
@@ -217,7 +218,7 @@ export function rowFromJson(item: Record<string, unknown>): RowInput {
     // V1 rows may send null to clear a field, as the single create does.
     else if (value === null && field !== 'email' && field !== 'linkedin_url') row[field] = null;
   }
-  if (item.custom && typeof item.custom === 'object') row.custom = { ...(item.custom as Record<string, unknown>) };
+  if (typeof item.custom === 'object' && item.custom !== null) row.custom = { ...item.custom };
   return row;
 }
 
