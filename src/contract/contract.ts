@@ -106,6 +106,7 @@ function toContractOperation({ summary, http }: CachedOperation): ContractOperat
     declaredStatuses: new Set(summary.statuses),
     flatValidationErrors: extensions['x-sandbox-validation-error'] === 'flat',
     maxBodyNesting: typeof extensions['x-sandbox-body-nesting'] === 'number' ? extensions['x-sandbox-body-nesting'] : MAX_NESTING,
+    // An extension the documents write as a map of parameter name to message (openapi.yaml); the cache types it unknown.
     requiredMessages: (extensions['x-sandbox-required-messages'] as Record<string, string> | undefined) ?? {},
     validator: compiledOnFirstUse(http),
     get http() {

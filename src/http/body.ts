@@ -183,9 +183,9 @@ function readMultipart(req: IncomingMessage, res: ServerResponse, operation: Con
         return reject(new ApiError(400, 'invalid_request_body', `Malformed multipart body: ${errorMessage(err)}`));
       }
       const fields: Record<string, unknown> = Object.create(null);
-      // multer has set body to the text fields (Express types it any) and, with .any(), files to an array
-      // (Express's type also allows the by-field object that .fields() gives).
+      // multer has set body to the text fields (Express types it any).
       Object.assign(fields, request.body as Record<string, unknown>);
+      // With .any(), multer sets files to an array (Express's type also allows the by-field object of .fields()).
       const files = ((request.files as Express.Multer.File[] | undefined) ?? []).map(f => ({
         field: f.fieldname,
         filename: f.originalname,
