@@ -78,6 +78,11 @@ function tryCreate(path: string, me: LockOwner): boolean {
   }
 }
 
+/** The owner a lock names: a pid and host (started_at is only shown and compared, so it is not checked). */
+function isLockOwner(value: unknown): value is LockOwner {
+  return typeof value === 'object' && value !== null && 'pid' in value && Number.isInteger(value.pid) && 'host' in value && typeof value.host === 'string';
+}
+
 function readOwner(path: string): { owner?: LockOwner; text?: string } {
   let text: string;
   try {
@@ -86,8 +91,8 @@ function readOwner(path: string): { owner?: LockOwner; text?: string } {
     return {};
   }
   try {
-    const owner = JSON.parse(text) as Partial<LockOwner>;
-    if (Number.isInteger(owner.pid) && typeof owner.host === 'string') return { owner: owner as LockOwner, text };
+    const owner: unknown = JSON.parse(text);
+    if (isLockOwner(owner)) return { owner, text };
   } catch {
     // Not a lock this program wrote: treated as stale, like a lock of a dead process.
   }
