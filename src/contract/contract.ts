@@ -72,8 +72,8 @@ async function buildContract(yaml: string): Promise<Contract> {
   }
   return {
     yaml,
-    // The cache and YAML.parse cannot know the shape; the documents are linted as OpenAPI 3.1 (npm run lint:openapi).
     get json() {
+      // The cache and YAML.parse cannot know the shape; the documents are linted as OpenAPI 3.1 (npm run lint:openapi).
       return parsed.json() as unknown as OpenAPIV3_1.Document;
     },
     operations,
@@ -106,6 +106,7 @@ function toContractOperation({ summary, http }: CachedOperation): ContractOperat
     declaredStatuses: new Set(summary.statuses),
     flatValidationErrors: extensions['x-sandbox-validation-error'] === 'flat',
     maxBodyNesting: typeof extensions['x-sandbox-body-nesting'] === 'number' ? extensions['x-sandbox-body-nesting'] : MAX_NESTING,
+    // An extension the documents write as a map of parameter name to message (openapi.yaml); the cache types it unknown.
     requiredMessages: (extensions['x-sandbox-required-messages'] as Record<string, string> | undefined) ?? {},
     validator: compiledOnFirstUse(http),
     get http() {

@@ -26,6 +26,7 @@ const HEADER = (name: string) =>
 
 /** The generated source for one document. */
 export async function generateTypes(documentPath: string, name: string): Promise<string> {
+  // The documents are linted as OpenAPI 3.1 (npm run lint:openapi); YAML.parse cannot know that.
   const document = YAML.parse(readFileSync(documentPath, 'utf8')) as OpenAPI3;
   const forTypes = withoutConstraintOnlyBranches(withDefaultedParametersRequired(document));
   const ast = await openapiTS(forTypes, { silent: true, defaultNonNullable: false });
@@ -42,6 +43,7 @@ interface ParameterLike {
 function withDefaultedParametersRequired(document: OpenAPI3): OpenAPI3 {
   const copy = structuredClone(document);
   const mark = (list: unknown) => {
+    // Parameter objects of a linted document; a `$ref` entry has none of these keys, so it is left as is.
     for (const p of Array.isArray(list) ? (list as ParameterLike[]) : []) {
       if (p.schema?.default !== undefined && p.in !== 'header') p.required = true;
     }

@@ -13,6 +13,7 @@ const Ajv = AjvModule.default;
 const addFormats = addFormatsModule.default;
 
 export type Location = 'path' | 'query' | 'header' | 'body';
+type ParamLocation = Exclude<Location, 'body'>;
 
 export interface Violation {
   location: Location;
@@ -70,8 +71,8 @@ interface BodyValidator {
 export function compileRequestValidator(operation: IHttpOperation): RequestValidator {
   const bundle = (operation as { __bundled__?: unknown }).__bundled__;
   const request = operation.request ?? {};
-  const locations: { location: Location; validate: ValidateFunction; numeric: NumericParam[] }[] = [];
-  const add = (location: Location, params: IHttpParam[] | undefined, lowercase = false) => {
+  const locations: { location: ParamLocation; validate: ValidateFunction; numeric: NumericParam[] }[] = [];
+  const add = (location: ParamLocation, params: IHttpParam[] | undefined, lowercase = false) => {
     if (!params?.length) return;
     locations.push({ location, validate: compile(coercing, paramsSchema(params, lowercase), bundle), numeric: numericParams(params, lowercase) });
   };
@@ -84,20 +85,20 @@ export function compileRequestValidator(operation: IHttpOperation): RequestValid
     .map(c => ({
       mediaType: c.mediaType,
       validate: compile(c.mediaType.startsWith('application/json') ? exact : coercing, c.schema, bundle),
-      requiresFields: Array.isArray((c.schema as Schema).required) && ((c.schema as Schema).required as unknown[]).length > 0,
+      requiresFields: 'required' in c.schema && Array.isArray(c.schema.required) && c.schema.required.length > 0,
     }));
   const bodyRequired = Boolean(request.body?.required);
 
   return function validateRequest(input) {
     const values: ValidatedRequest = { path: { ...input.pathParams }, query: { ...input.query }, body: input.body };
     const violations: Violation[] = [];
-    const targets: Record<Exclude<Location, 'body'>, Record<string, unknown>> = {
+    const targets: Record<ParamLocation, Record<string, unknown>> = {
       path: values.path,
       query: values.query,
       header: lowercaseKeys(input.headers),
     };
     for (const { location, validate, numeric } of locations) {
-      const target = targets[location as Exclude<Location, 'body'>];
+      const target = targets[location];
       violations.push(...dropMalformedNumbers(location, numeric, target));
       if (!validate(target)) violations.push(...toViolations(location, validate.errors ?? []));
     }
@@ -216,7 +217,7 @@ function chooseBranch(errors: ErrorObject[], compound: ErrorObject): ErrorObject
 const NO_CONTROL_CHARACTERS = '^[^\\x00-\\x1F\\x7F]*$';
 
 function describe(location: Location, e: ErrorObject): Violation {
-  const p = e.params as Record<string, unknown>;
+  const p: Record<string, unknown> = e.params;
   switch (e.keyword) {
     case 'required': {
       const param = fieldName(e.instancePath, String(p.missingProperty));
@@ -232,6 +233,7 @@ function describe(location: Location, e: ErrorObject): Violation {
     }
     case 'enum': {
       const param = fieldName(e.instancePath) || location;
+      // Ajv's enum error always carries the schema's `enum` array as allowedValues.
       const allowed = (p.allowedValues as unknown[]).map(v => String(v)).join(', ');
       return { location, param, keyword: e.keyword, message: `${param} must be one of: ${allowed}` };
     }

@@ -58,7 +58,8 @@ export function createRouter(operations: ContractOperation[], fallbackFamily: Fa
       if (!found) return { kind: 'not_found', family: familyOf(path) };
       const operation = found.byMethod.get(method.toUpperCase());
       if (!operation) {
-        const first = found.byMethod.values().next().value as ContractOperation;
+        // A compiled path holds at least one method.
+        const [first] = found.byMethod.values();
         return { kind: 'method_not_allowed', family: first.family, allowed: [...found.byMethod.keys()] };
       }
       return { kind: 'operation', operation, pathParams };

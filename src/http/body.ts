@@ -10,6 +10,7 @@ import type multerModule from 'multer';
 import type { ContractOperation } from '../contract/contract.js';
 import { ApiError, errors } from './errors.js';
 import { MAX_NESTING } from '../contract/limits.js';
+import { errnoCode, errorMessage } from '../guards.js';
 
 const require = createRequire(import.meta.url);
 let multerLoaded: typeof multerModule | undefined;
@@ -85,7 +86,7 @@ async function readText(req: IncomingMessage, limit: number): Promise<string> {
       await drain(req);
       throw errors.bodyTooLarge(limit);
     }
-    throw new ApiError(400, 'invalid_request_body', `Could not read the request body: ${(e as Error).message}`);
+    throw new ApiError(400, 'invalid_request_body', `Could not read the request body: ${errorMessage(e)}`);
   }
 }
 
@@ -129,7 +130,7 @@ export function parseJson(text: string, flat = false, maxDepth = MAX_NESTING): u
   try {
     value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {
-    throw errors.invalidJson((e as Error).message);
+    throw errors.invalidJson(errorMessage(e));
   }
   checkShape(value, flat, maxDepth);
   return value;
@@ -173,15 +174,18 @@ function readMultipart(req: IncomingMessage, res: ServerResponse, operation: Con
   return new Promise((resolve, reject) => {
     // multer is connect-style middleware; it only needs the raw request and sets body/files on it.
     const request = req as Request;
+    // multer never writes to the response; Express's Response type only stands in for what it is given.
     upload(request, res as Response, (err: unknown) => {
       if (err) {
-        const code = (err as { code?: string }).code;
+        const code = errnoCode(err);
         // multer has read the rest of the request by now, so the connection can close cleanly.
         if (code === 'LIMIT_FILE_SIZE') return reject(errors.fileTooLarge(maxFile));
-        return reject(new ApiError(400, 'invalid_request_body', `Malformed multipart body: ${(err as Error).message}`));
+        return reject(new ApiError(400, 'invalid_request_body', `Malformed multipart body: ${errorMessage(err)}`));
       }
       const fields: Record<string, unknown> = Object.create(null);
+      // multer has set body to the text fields (Express types it any).
       Object.assign(fields, request.body as Record<string, unknown>);
+      // With .any(), multer sets files to an array (Express's type also allows the by-field object of .fields()).
       const files = ((request.files as Express.Multer.File[] | undefined) ?? []).map(f => ({
         field: f.fieldname,
         filename: f.originalname,

@@ -8,11 +8,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, isAbsolute, join, relative } from 'node:path';
 import type { ErrorObject } from 'ajv';
-import { LineCounter, parseDocument, isMap, isPair, isScalar, type Document, type Node } from 'yaml';
+import { LineCounter, parseDocument, isMap, isNode, isPair, isScalar, type Document } from 'yaml';
 import { compileMatch, type OperationShape, type RawMatch } from './matcher.js';
 import { scenarioValidator } from './schema-validator.js';
 import { DEFAULT_MAX_DELAY_MS, type DelaySpec, type Effect, type PaginationSpec, type RateLimitSpec, type RespondSpec, type Rule, type Scenario, type Step } from './model.js';
 import type { Fault } from './types.js';
+import { errorMessage } from '../guards.js';
 
 export const SCENARIO_SCHEMA = JSON.parse(readFileSync(new URL('./schema.json', import.meta.url), 'utf8')) as object;
 const validate = scenarioValidator(SCENARIO_SCHEMA);
@@ -83,7 +84,7 @@ function scenarioFiles(directory: string): string[] {
   try {
     return readdirSync(directory).filter(f => /\.ya?ml$/.test(f)).sort();
   } catch (e) {
-    throw new Error(`scenario folder ${directory} cannot be read: ${(e as Error).message}`);
+    throw new Error(`scenario folder ${directory} cannot be read: ${errorMessage(e)}`);
   }
 }
 
@@ -97,7 +98,7 @@ export function loadScenarioFile(path: string, operations?: readonly CheckedOper
   try {
     text = readFileSync(path, 'utf8');
   } catch (e) {
-    throw new ScenarioFileError(displayName(path), 1, 1, `cannot be read: ${(e as Error).message}`);
+    throw new ScenarioFileError(displayName(path), 1, 1, `cannot be read: ${errorMessage(e)}`);
   }
   return parseScenario(text, displayName(path), { expectedName: fileScenarioName(path), operations });
 }
@@ -122,7 +123,7 @@ export function parseScenario(text: string, file: string, options: ParseOptions 
   };
   const syntax = doc.errors[0];
   if (syntax) fail(syntax.pos[0], `YAML syntax: ${syntax.message.split('\n')[0]}`);
-  const raw = doc.toJS() as unknown;
+  const raw: unknown = doc.toJS();
   const at = (path: (string | number)[]) => offsetOf(doc, path);
   if (options.nameOptional && expectedName !== undefined && isPlainObject(raw) && raw.name === undefined) raw.name = expectedName;
 
@@ -132,6 +133,7 @@ export function parseScenario(text: string, file: string, options: ParseOptions 
     const target = error.keyword === 'additionalProperties' ? keyOffset(doc, path, String(error.params.additionalProperty)) : at(path);
     fail(target, describe(error, path), path);
   }
+  // validate() has held raw to schema.json, which RawScenario mirrors.
   const scenario = raw as RawScenario;
   if (expectedName !== undefined && scenario.name !== expectedName) {
     fail(at(['name']), `name "${scenario.name}" must equal the ${file === REQUEST_BODY_LABEL ? 'name in the path' : 'file name'} "${expectedName}"`, ['name']);
@@ -384,8 +386,8 @@ function displayName(path: string): string {
 /** Start offset of the node at `path`, or of its closest existing ancestor. */
 function offsetOf(doc: Document, path: (string | number)[]): number {
   for (let n = path.length; n >= 0; n--) {
-    const node = (n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true)) as Node | null | undefined;
-    if (node && typeof node === 'object' && 'range' in node && node.range) return node.range[0];
+    const node: unknown = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
+    if (isNode(node) && node.range) return node.range[0];
   }
   return 0;
 }
@@ -419,13 +421,14 @@ function mostSpecific(errors: ErrorObject[]): ErrorObject {
 
 function describe(error: ErrorObject, path: (string | number)[]): string {
   const where = path.length ? path.join('.') : 'the file';
-  const p = error.params as Record<string, unknown>;
+  const p: Record<string, unknown> = error.params;
   switch (error.keyword) {
     case 'additionalProperties':
       return `unknown field "${String(p.additionalProperty)}" in ${where}`;
     case 'required':
       return `${where} is missing the required field "${String(p.missingProperty)}"`;
     case 'enum':
+      // Ajv's enum error always carries the schema's `enum` array as allowedValues.
       return `${where} must be one of ${(p.allowedValues as unknown[]).map(v => JSON.stringify(v)).join(', ')}`;
     case 'const':
       return `${where} must be ${JSON.stringify(p.allowedValue)}`;

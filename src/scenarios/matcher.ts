@@ -116,6 +116,7 @@ function dig(body: unknown, dotted: string): unknown {
   let at: unknown = body;
   for (const step of dotted.split('.')) {
     if (typeof at !== 'object' || at === null || !Object.hasOwn(at, step)) return undefined;
+    // Any object, arrays included, is read by its own key.
     at = (at as Record<string, unknown>)[step];
   }
   return at;

@@ -16,6 +16,7 @@ import type { ContractOperation } from '../contract/contract.js';
 import type { HandlerResult } from '../handlers/types.js';
 import type { PaginationSpec } from './model.js';
 import type { ScenarioRequest } from './types.js';
+import { isRecord } from '../guards.js';
 
 export type PageStyle = 'offset' | 'page' | 'cursor';
 
@@ -113,8 +114,9 @@ export function pageTransform(
   const key = listingKey(request);
   const later = isLaterPage(style, request.query);
   return result => {
-    if (result.status !== 200 || typeof result.body !== 'object' || result.body === null) return result;
-    const body = structuredClone(result.body) as Record<string, unknown>;
+    // An array answer has no page either: readPage finds none in it.
+    if (result.status !== 200 || !isRecord(result.body)) return result;
+    const body = structuredClone(result.body);
     const page = readPage(style, body, request.query);
     if (!page) return result;
     const original = page.items.slice();
@@ -185,8 +187,6 @@ interface Page {
   write(): void;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
 /** The page inside a list answer of `style`, or undefined when the answer has another shape. */
 function readPage(style: PageStyle, body: Record<string, unknown>, query: Record<string, unknown>): Page | undefined {
   if (style === 'cursor') {
@@ -202,22 +202,23 @@ function readPage(style: PageStyle, body: Record<string, unknown>, query: Record
         body.total = page.total;
         body.hasMore = page.more;
         const last = page.items[page.items.length - 1];
-        const cursor = page.cursor ?? (isObject(last) && typeof last.id === 'string' ? last.id : undefined);
+        const cursor = page.cursor ?? (isRecord(last) && typeof last.id === 'string' ? last.id : undefined);
         if (page.more && cursor !== undefined) body.cursor = cursor;
         else delete body.cursor;
       },
     };
     return page;
   }
-  // The pagination object sits beside the items: at the top (V2 lists) or inside `data` (link clicks).
-  const holder = isObject(body.pagination) ? body : isObject(body.data) && isObject(body.data.pagination) ? body.data : undefined;
-  if (!holder) return undefined;
-  const pagination = holder.pagination as Record<string, unknown>;
+  const found = paginationOf(body);
+  if (!found) return undefined;
+  const { holder, pagination } = found;
   const itemsKey = Array.isArray(holder.data) ? 'data' : Object.keys(holder).find(k => Array.isArray(holder[k]));
   if (!itemsKey) return undefined;
+  const items: unknown = holder[itemsKey];
+  if (!Array.isArray(items)) return undefined; // never: itemsKey was found holding an array
   const limit = Number(pagination.limit ?? query.limit) || 1;
   const page: Page = {
-    items: holder[itemsKey] as unknown[],
+    items,
     total: Number(pagination.total ?? 0),
     more: style === 'page' ? Number(pagination.page) < Number(pagination.total_pages) : pagination.has_more === true,
     limit,
@@ -235,9 +236,18 @@ function readPage(style: PageStyle, body: Record<string, unknown>, query: Record
   return page;
 }
 
+/** The pagination object and what holds it beside the items: the top (V2 lists) or `data` (link clicks). */
+function paginationOf(body: Record<string, unknown>): { holder: Record<string, unknown>; pagination: Record<string, unknown> } | undefined {
+  if (isRecord(body.pagination)) return { holder: body, pagination: body.pagination };
+  if (isRecord(body.data) && isRecord(body.data.pagination)) return { holder: body.data, pagination: body.data.pagination };
+  return undefined;
+}
+
 /** Sets `key` as the newest entry of a map holding at most `max` (oldest dropped first). */
 function bounded<K, V>(map: Map<K, V>, key: K, value: V, max: number): void {
   map.delete(key);
   map.set(key, value);
-  if (map.size > max) map.delete(map.keys().next().value as K);
+  if (map.size <= max) return;
+  const [oldest] = map.keys();
+  map.delete(oldest);
 }

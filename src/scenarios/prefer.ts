@@ -64,6 +64,7 @@ export function answerPreference(request: ScenarioRequest, preference: Preferenc
   const answer = answerFromExamples(
     operation.http,
     {
+      // prism read it from a path item's method key; IHttpOperation types it as any string.
       method: operation.http.method as HttpMethod,
       url: { path: request.path, query: stringQuery(request.query) },
       headers: Object.fromEntries(Object.entries(request.headers).map(([k, v]) => [k, String(v)])),

@@ -26,6 +26,7 @@ import {
   type StoreFileSystem,
 } from './store-file.js';
 import { lockDataFile } from './store-lock.js';
+import { errnoCode } from '../guards.js';
 
 export { DataFileError, STORE_FORMAT, STORE_VERSION, type StoreFileSystem } from './store-file.js';
 
@@ -206,7 +207,7 @@ export async function openStore(path: string, options: StoreOptions): Promise<Pe
   }
 
   function writeFailed(e: unknown, written: { id: string; seq: number }[]): void {
-    const code = (e as NodeJS.ErrnoException).code ?? null;
+    const code = errnoCode(e) ?? null;
     const message = describe(e);
     writeError = { at: new Date().toISOString(), message, code };
     failedSaves++;

@@ -27,6 +27,7 @@ import { toViolations } from '../contract/request-validator.js';
 import { MAX_FREE_FORM_NESTING, MAX_SNAPSHOT_NESTING, MAX_STRING_LENGTH } from './stored-bounds.js';
 import { STORE_KINDS } from '../resources/stores.js';
 import type { SnapshotRefs, StateStoreKind, StoreKind } from './stores.js';
+import { isRecord } from '../guards.js';
 import { NESTING_KEYWORD, bool, dateTime, invalidSnapshot as invalid, section, str, uniqueIds, type Schema } from './snapshot-schema.js';
 
 export const SNAPSHOT_FORMAT = 'sendbox-workspace';
@@ -81,6 +82,7 @@ export function exportWorkspace(ws: Workspace): WorkspaceSnapshot {
 /** Puts `value` at `path`; an object already there (a section a nested store joined) is merged. */
 function placeAt(document: Record<string, unknown>, path: readonly string[], value: unknown): void {
   let parent = document;
+  // Along a store's path there are only sections: objects made here or by a store's dump.
   for (const part of path.slice(0, -1)) parent = (parent[part] ??= {}) as Record<string, unknown>;
   const last = path[path.length - 1];
   const present = parent[last];
@@ -89,6 +91,7 @@ function placeAt(document: Record<string, unknown>, path: readonly string[], val
 
 /** The value at a dotted or listed path of the document. */
 function valueAt(document: unknown, path: readonly string[]): unknown {
+  // The document has passed its schema: each step is an object (or absent) read by key.
   return path.reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], document);
 }
 
@@ -98,7 +101,7 @@ function valueAt(document: unknown, path: readonly string[]): unknown {
  */
 export function importWorkspace(ws: Workspace, input: unknown): ImportSummary {
   checkPlainValues(input);
-  const snapshot = checkSnapshot(JSON.parse(JSON.stringify(input ?? null)) as unknown);
+  const snapshot = checkSnapshot(JSON.parse(JSON.stringify(input ?? null)));
   const kinds = snapshotKinds();
   // Everything is built first (building may throw), unlogged: none of it is live yet. The commits swap
   // what was built into place and log how to swap it back (writes.ts).
@@ -165,6 +168,7 @@ function badValue(node: unknown, depth: number, key: string): BadValue | undefin
     return undefined;
   }
   for (const k in node) {
+    // A non-array object, read by each key for...in gives.
     const bad = badValue((node as Record<string, unknown>)[k], depth + 1, k);
     if (bad) return { path: [k, ...bad.path], problem: bad.problem };
   }
@@ -173,8 +177,8 @@ function badValue(node: unknown, depth: number, key: string): BadValue | undefin
 
 /** The snapshot, if its shape, types and references hold; else the 400 naming the first bad part. */
 export function checkSnapshot(value: unknown): WorkspaceSnapshot {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw invalid('body', 'the snapshot must be a JSON object');
-  const head = value as Record<string, unknown>;
+  if (!isRecord(value)) throw invalid('body', 'the snapshot must be a JSON object');
+  const head = value;
   if (head.format !== SNAPSHOT_FORMAT) {
     throw invalid('format', `format must be "${SNAPSHOT_FORMAT}" (got ${JSON.stringify(head.format ?? null)})`);
   }
@@ -186,6 +190,7 @@ export function checkSnapshot(value: unknown): WorkspaceSnapshot {
     const [first] = toViolations('body', validate.errors ?? []);
     throw invalid(first?.param ?? 'body', first?.message ?? 'the snapshot does not match its schema');
   }
+  // validate() has held it to the schema made of each store's own (snapshotSchema).
   const snapshot = value as WorkspaceSnapshot;
   checkReferences(snapshot);
   return snapshot;
@@ -223,6 +228,7 @@ function snapshotSchema(): Schema {
 
 /** Adds `schema` as the property at `path`, joining the section a shorter path made there. */
 function schemaAt(parent: Schema, path: readonly string[], schema: Schema, nested = false): void {
+  // A section() schema: properties and required are always set (Schema types every keyword unknown).
   const properties = parent.properties as Record<string, Schema>;
   const required = parent.required as string[];
   const [head, ...rest] = path;
@@ -235,9 +241,13 @@ function schemaAt(parent: Schema, path: readonly string[], schema: Schema, neste
     return;
   }
   const present = properties[head];
-  properties[head] = present
-    ? { ...schema, ...present, properties: { ...(schema.properties as Schema), ...(present.properties as Schema) }, required: [...(schema.required as string[]), ...(present.required as string[])] }
-    : schema;
+  properties[head] = present ? joinSections(schema, present) : schema;
+}
+
+/** Two section() schemas at one path as one; `b`'s keywords win, properties and required lists join. */
+function joinSections(a: Schema, b: Schema): Schema {
+  // section() always sets properties and required (Schema types every keyword unknown).
+  return { ...a, ...b, properties: { ...(a.properties as Schema), ...(b.properties as Schema) }, required: [...(a.required as string[]), ...(b.required as string[])] };
 }
 
 function nestingDepth(value: unknown): number {

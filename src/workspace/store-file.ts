@@ -12,6 +12,7 @@ import { constants } from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
+import { errnoCode, errorMessage, isRecord } from '../guards.js';
 
 export const STORE_FORMAT = 'sendbox-store';
 export const STORE_VERSION = 1;
@@ -87,14 +88,14 @@ export class StreamedStoreFile implements Adapter<StoreContent> {
     try {
       text = await this.fs.readFile(this.path);
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      throw new DataFileError(`${this.path} cannot be read (${(e as Error).message})`);
+      if (errnoCode(e) === 'ENOENT') return null;
+      throw new DataFileError(`${this.path} cannot be read (${errorMessage(e)})`);
     }
     let data: unknown;
     try {
       data = JSON.parse(text);
     } catch (e) {
-      throw new DataFileError(`${this.path} is not readable as JSON (${(e as Error).message}); refusing to start with an empty sandbox over it`);
+      throw new DataFileError(`${this.path} is not readable as JSON (${errorMessage(e)}); refusing to start with an empty sandbox over it`);
     }
     return loadedWorkspaces(this.path, data);
   }
@@ -147,8 +148,8 @@ export class StreamedStoreFile implements Adapter<StoreContent> {
 }
 
 /** The snapshot of a workspace, split into what is stored as text and what is read fresh on each write. */
-export function serialiseSnapshot(snapshot: object): SerialisedWorkspace {
-  const { exported_at: _exportedAt, clock: _clock, ...rest } = snapshot as Record<string, unknown>;
+export function serialiseSnapshot(snapshot: { exported_at?: unknown; clock?: unknown }): SerialisedWorkspace {
+  const { exported_at: _exportedAt, clock: _clock, ...rest } = snapshot;
   const body = JSON.stringify(rest);
   // The snapshot always has its format, version and workspace fields, so the body is never `{}`.
   if (body.length < 3) throw new Error('a workspace snapshot without fields');
@@ -156,11 +157,10 @@ export function serialiseSnapshot(snapshot: object): SerialisedWorkspace {
 }
 
 function loadedWorkspaces(path: string, data: unknown): LoadedWorkspace[] {
-  const file = data as { format?: unknown; version?: unknown; workspaces?: unknown } | null;
-  if (!file || typeof file !== 'object' || file.format !== STORE_FORMAT || file.version !== STORE_VERSION || typeof file.workspaces !== 'object' || !file.workspaces || Array.isArray(file.workspaces)) {
+  if (!isRecord(data) || data.format !== STORE_FORMAT || data.version !== STORE_VERSION || !isRecord(data.workspaces)) {
     throw new DataFileError(`${path} is not a sendbox data file (expected format "${STORE_FORMAT}" version ${STORE_VERSION}); refusing to overwrite it`);
   }
-  return Object.entries(file.workspaces as Record<string, unknown>).map(([id, snapshot]) => {
+  return Object.entries(data.workspaces).map(([id, snapshot]) => {
     if (!snapshot || typeof snapshot !== 'object') throw new DataFileError(`${path}: workspace "${id}" is not a snapshot object`);
     return { id, snapshot, stored: serialiseSnapshot(snapshot) };
   });

@@ -8,6 +8,7 @@
 import { linkSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { DataFileError } from './store-file.js';
+import { errnoCode, errorMessage } from '../guards.js';
 
 export interface LockOwner {
   pid: number;
@@ -66,8 +67,8 @@ function tryCreate(path: string, me: LockOwner): boolean {
     linkSync(draft, path);
     return true;
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    throw new DataFileError(`cannot create the lock ${path} (${(e as Error).message})`);
+    if (errnoCode(e) === 'EEXIST') return false;
+    throw new DataFileError(`cannot create the lock ${path} (${errorMessage(e)})`);
   } finally {
     try {
       unlinkSync(draft);
@@ -75,6 +76,11 @@ function tryCreate(path: string, me: LockOwner): boolean {
       // Never written (the folder refused it).
     }
   }
+}
+
+/** The owner a lock names: a pid and host (started_at is only shown and compared, so it is not checked). */
+function isLockOwner(value: unknown): value is LockOwner {
+  return typeof value === 'object' && value !== null && 'pid' in value && Number.isInteger(value.pid) && 'host' in value && typeof value.host === 'string';
 }
 
 function readOwner(path: string): { owner?: LockOwner; text?: string } {
@@ -85,8 +91,8 @@ function readOwner(path: string): { owner?: LockOwner; text?: string } {
     return {};
   }
   try {
-    const owner = JSON.parse(text) as Partial<LockOwner>;
-    if (Number.isInteger(owner.pid) && typeof owner.host === 'string') return { owner: owner as LockOwner, text };
+    const owner: unknown = JSON.parse(text);
+    if (isLockOwner(owner)) return { owner, text };
   } catch {
     // Not a lock this program wrote: treated as stale, like a lock of a dead process.
   }
@@ -99,7 +105,7 @@ function isRunning(pid: number): boolean {
     process.kill(pid, 0);
     return true;
   } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
+    return errnoCode(e) === 'EPERM';
   }
 }
 

@@ -34,25 +34,27 @@ function openapi(): Schema {
   return document;
 }
 
+/** A node of the document: plain JSON walked by key, so each node on a path is an object, or absent. */
+const asSchema = (node: unknown) => node as Schema | undefined;
+
 /** Follows local `$ref`s (`#/components/schemas/X`). */
 function resolve(schema: unknown): Schema | undefined {
-  let current = schema as Schema | undefined;
-  for (let hops = 0; current && typeof current.$ref === 'string' && hops < 16; hops++) {
-    current = (current.$ref as string)
-      .slice(2)
-      .split('/')
-      .reduce<unknown>((node, part) => (node as Schema | undefined)?.[part], openapi()) as Schema | undefined;
+  let current = asSchema(schema);
+  for (let hops = 0; hops < 16; hops++) {
+    const ref = current?.$ref;
+    if (typeof ref !== 'string') break;
+    current = asSchema(ref.slice(2).split('/').reduce<unknown>((node, part) => asSchema(node)?.[part], openapi()));
   }
   return current;
 }
 
 /** The request body schema of an operation (its JSON or multipart body). */
 function operationBody(operationId: string): Schema | undefined {
-  for (const item of Object.values((openapi().paths ?? {}) as Record<string, Record<string, Schema>>)) {
-    for (const operation of Object.values(item)) {
+  for (const item of Object.values(asSchema(openapi().paths) ?? {})) {
+    for (const operation of Object.values(asSchema(item) ?? {}).map(asSchema)) {
       if (operation?.operationId !== operationId) continue;
-      const content = (resolve((operation.requestBody as Schema | undefined)) ?? {}).content as Record<string, Schema> | undefined;
-      return resolve((content?.['application/json'] ?? content?.['multipart/form-data'])?.schema);
+      const content = asSchema(resolve(operation.requestBody)?.content);
+      return resolve(asSchema(content?.['application/json'] ?? content?.['multipart/form-data'])?.schema);
     }
   }
   return undefined;
@@ -61,7 +63,7 @@ function operationBody(operationId: string): Schema | undefined {
 /** A component schema (`components.schemas.name`) or, for `op:<operationId>`, an operation's request body. */
 function source(name: string): Schema | undefined {
   if (name.startsWith('op:')) return operationBody(name.slice(3));
-  return resolve(((openapi().components as Schema | undefined)?.schemas as Schema | undefined)?.[name]);
+  return resolve(asSchema(asSchema(openapi().components)?.schemas)?.[name]);
 }
 
 /**
@@ -69,7 +71,7 @@ function source(name: string): Schema | undefined {
  * 'name')` → `{ minLength: 1, maxLength: 255 }`); empty when it states none.
  */
 export function requestBounds(name: string, property: string): Schema {
-  const properties = source(name)?.properties as Schema | undefined;
+  const properties = asSchema(source(name)?.properties);
   const schema = resolve(properties?.[property]) ?? {};
   const bounds: Schema = {};
   for (const keyword of BOUND_KEYWORDS) if (schema[keyword] !== undefined) bounds[keyword] = schema[keyword];
@@ -99,7 +101,7 @@ export interface StringRule {
  * its maxLength (else MAX_STRING_LENGTH), minLength and pattern. Read once per caller, not per row.
  */
 export function stringRule(name: string, property: string): StringRule {
-  const schema = resolve((source(name)?.properties as Schema | undefined)?.[property]) ?? {};
+  const schema = resolve(asSchema(source(name)?.properties)?.[property]) ?? {};
   const rule: StringRule = { maxLength: Number(schema.maxLength ?? MAX_STRING_LENGTH), minLength: Number(schema.minLength ?? 0) };
   if (typeof schema.pattern === 'string') rule.pattern = new RegExp(schema.pattern, 'u');
   return rule;

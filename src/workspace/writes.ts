@@ -126,6 +126,7 @@ function copyRecord<T extends object>(record: T): Record<string, unknown> {
 }
 
 function restoreRecord(record: object, copy: Record<string, unknown>): void {
+  // A record is a plain object: its own keys are deleted and set by name.
   const target = record as Record<string, unknown>;
   for (const key of Object.keys(target)) if (!(key in copy)) delete target[key];
   Object.assign(target, copy);
@@ -154,6 +155,7 @@ export class LoggedMap<K, V> extends Map<K, V> {
     const write = openWrite.getStore();
     if (write) {
       if (super.has(key)) {
+        // has(key) held: this is the entry's value (undefined only where V allows it).
         const previous = super.get(key) as V;
         write.record(() => super.set(key, previous));
       } else {
@@ -167,6 +169,7 @@ export class LoggedMap<K, V> extends Map<K, V> {
     const write = openWrite.getStore();
     if (write && super.has(key)) {
       if (this.keepOrder && write.firstTime(this)) this.logOrder(write);
+      // has(key) held: this is the entry's value (undefined only where V allows it).
       const previous = super.get(key) as V;
       write.record(() => super.set(key, previous));
     }
@@ -305,8 +308,7 @@ export class WorkspaceWrites {
         write.commit();
         return result;
       }
-      // Typed as T: the caller gets back the very promise fn answered, settled after the write closes.
-      return result.then(
+      const settled = result.then(
         value => {
           write.commit();
           return value;
@@ -315,7 +317,9 @@ export class WorkspaceWrites {
           write.rollback();
           throw e;
         },
-      ) as T;
+      );
+      // Typed as T: the caller gets back the very promise fn answered, settled after the write closes.
+      return settled as T;
     });
   }
 }

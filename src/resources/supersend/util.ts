@@ -8,6 +8,7 @@ export interface Page<T> {
 /** Copies the keys of `patch` whose value is not undefined (null is a value: it clears). */
 export function assignDefined<T extends object>(target: T, patch: Partial<T>): T {
   for (const [key, value] of Object.entries(patch)) {
+    // Object.entries types the keys as string; each is a key of T, with a value of its type.
     if (value !== undefined) (target as Record<string, unknown>)[key] = value;
   }
   return target;

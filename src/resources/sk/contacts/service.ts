@@ -7,7 +7,7 @@
 import { ApiError } from '../../../http/errors.js';
 import { isoTime, type Clock } from '../../../workspace/clock.js';
 import type { Random } from '../../../workspace/random.js';
-import type { ContactChanges, ContactData, ContactStore, SkContact, SkProject, SortColumn, SortDir } from './store.js';
+import { copyData, type ContactChanges, type ContactData, type ContactStore, type SkContact, type SkProject, type SortColumn, type SortDir } from './store.js';
 
 /** A contact as the API answers it. */
 export interface SkContactView {
@@ -156,7 +156,7 @@ function patchData(existing: ContactData | null, incoming: unknown): ContactData
  * `prototype` stay plain data; an empty result is stored as null.
  */
 function mergeData(existing: ContactData | null, incoming: unknown): ContactData | null {
-  const merged = Object.assign(Object.create(null) as ContactData, existing);
+  const merged = copyData(existing);
   for (const [key, value] of Object.entries(incoming ?? {})) {
     if (RESERVED_KEYS.has(key) || value === '') continue;
     if (value === null) {

@@ -10,6 +10,12 @@ import { arrayOf, bool, epochMs, id, invalidSnapshot, nobj, record, section, tex
 /** Custom fields of a contact. Null-prototype objects, so keys such as `constructor` are plain data. */
 export type ContactData = Record<string, unknown>;
 
+/** A null-prototype copy of `from`'s own keys (none when null or undefined). */
+export function copyData(from: ContactData | null | undefined): ContactData {
+  const data: ContactData = Object.create(null);
+  return Object.assign(data, from);
+}
+
 export interface SkContact {
   readonly id: string;
   /** Trimmed and lowercased. */
@@ -139,6 +145,7 @@ const ORDERS: Record<`${SortColumn}:${SortDir}`, Compare<SkContact>> = {
   'email:asc': (a, b) => compareStrings(a.email, b.email) || idDesc(a, b),
 };
 type OrderKey = keyof typeof ORDERS;
+// Object.keys is typed string[]; ORDERS has exactly the OrderKey keys.
 const ORDER_KEYS = Object.keys(ORDERS) as OrderKey[];
 
 /**
@@ -148,6 +155,7 @@ const ORDER_KEYS = Object.keys(ORDERS) as OrderKey[];
 function createContactStore(): ContactStore {
   const byId = new Map<string, SkContact>();
   const byEmail = new Map<string, SkContact>();
+  // Object.fromEntries loses the keys' type; there is one list per OrderKey.
   const lists = Object.fromEntries(ORDER_KEYS.map(k => [k, new SortedList(ORDERS[k])])) as Record<OrderKey, SortedList<SkContact>>;
   let subscribedCount = 0;
 
@@ -238,7 +246,7 @@ function dumpSkProject(project: SkProject): SkProjectData {
 function prepareSkProjectRestore(project: SkProject, data: SkProjectData): () => void {
   const contacts = createContactStore();
   for (const c of data.contacts) {
-    contacts.insert({ ...c, data: c.data === null ? null : Object.assign(Object.create(null) as ContactData, c.data) });
+    contacts.insert({ ...c, data: c.data === null ? null : copyData(c.data) });
   }
   // The project's fields are readonly to the API; only a restore swaps them.
   return () => swapInPlace(project as { id: string; disabled: boolean; contacts: ContactStore }, { id: data.id, disabled: data.disabled, contacts });

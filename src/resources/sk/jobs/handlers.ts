@@ -13,6 +13,7 @@ import {
   type BulkSelector,
 } from './service.js';
 import type { Handler, HandlerContext, HandlerTable } from '../../../handlers/types.js';
+import { isRecord } from '../../../guards.js';
 
 /** The controller writes these itself, so they come flat: `{"error": "…"}`. */
 function flat(status: number, code: string, message: string): ApiError {
@@ -47,7 +48,7 @@ function bulkAction(operation: BulkOperation): Handler {
  * from queuing something unusable (same first messages as the real service's schema).
  */
 function bulkSelector(body: unknown): BulkSelector {
-  const b = (typeof body === 'object' && body !== null && !Array.isArray(body) ? body : {}) as Record<string, unknown>;
+  const b: Record<string, unknown> = isRecord(body) ? body : {};
   if (b.mode === 'ids') {
     const ids = uuidList(b.contactIds);
     if (!ids) throw flat(400, 'validation_error', 'Required');
@@ -56,7 +57,7 @@ function bulkSelector(body: unknown): BulkSelector {
     return { mode: 'ids', contactIds: ids };
   }
   if (b.mode === 'query') {
-    const raw = (typeof b.filter === 'object' && b.filter !== null ? b.filter : {}) as Record<string, unknown>;
+    const raw: Record<string, unknown> = isRecord(b.filter) ? b.filter : {};
     const filter: BulkFilter = {};
     if (typeof raw.search === 'string') filter.search = raw.search;
     if (typeof raw.subscribed === 'boolean') filter.subscribed = raw.subscribed;
@@ -67,7 +68,7 @@ function bulkSelector(body: unknown): BulkSelector {
 }
 
 function uuidList(value: unknown): string[] | undefined {
-  return Array.isArray(value) && value.every(v => typeof v === 'string') ? [...(value as string[])] : undefined;
+  return Array.isArray(value) && value.every((v): v is string => typeof v === 'string') ? [...value] : undefined;
 }
 
 function jobId(ctx: HandlerContext): string {

@@ -45,8 +45,12 @@ export interface CampaignCreateInput extends CampaignInput {
 
 function pickSettings(input: CampaignInput): Partial<CampaignSettings> {
   const out: Partial<CampaignSettings> = {};
-  for (const key of SETTING_KEYS) if (input[key] !== undefined) (out as Record<string, unknown>)[key] = input[key];
+  for (const key of SETTING_KEYS) copyDefined(out, input, key);
   return out;
+}
+
+function copyDefined<T, K extends keyof T>(target: Partial<T>, source: Partial<T>, key: K): void {
+  if (source[key] !== undefined) target[key] = source[key];
 }
 
 /**

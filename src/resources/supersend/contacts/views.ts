@@ -1,14 +1,8 @@
 /** V2 Contact and profile objects, and the V1 contact shapes. */
 import type { World } from '../../world.js';
-import type { Enrollment, Label, PersonFields, Profile } from '../records.js';
-import { PERSON_FIELDS } from '../records.js';
+import type { Enrollment, Label, Profile } from '../records.js';
+import { PERSON_FIELDS, copyPerson } from '../records.js';
 import { labelRefs } from '../labels/views.js';
-
-function person(source: PersonFields): PersonFields {
-  const out = {} as Record<string, unknown>;
-  for (const f of PERSON_FIELDS) out[f] = f === 'custom' ? { ...source.custom } : source[f];
-  return out as unknown as PersonFields;
-}
 
 /** What happened to an enrollment (V2 and V1 rows); bounce_category only on bounced rows. */
 function engagement(e: Enrollment) {
@@ -27,7 +21,7 @@ function engagement(e: Enrollment) {
 
 /**
  * V2 Contact: one enrollment with its Campaign and the profile's validity and labels. One object literal
- * in the answer's key order rather than spreads of person() and engagement(): lists build 20 of these per
+ * in the answer's key order rather than spreads of copyPerson() and engagement(): lists build 20 of these per
  * request, and the literal is built and serialised about twice as fast (README "Performance").
  */
 export function contactView(ws: World, e: Enrollment) {
@@ -83,7 +77,7 @@ export function profileView(ws: World, p: Profile) {
     object: 'contact_profile' as const,
     enrolled: false,
     id: p.id,
-    ...person(p),
+    ...copyPerson(p),
     TeamId: p.team_id,
     valid2: p.valid2,
     labels: labelRefs(ws, p.label_ids),
@@ -112,7 +106,7 @@ export function v1ContactView(ws: World, e: Enrollment) {
   const profile = ws.stores.supersend.profiles.get(e.profile_id);
   return {
     id: e.id,
-    ...person(e),
+    ...copyPerson(e),
     CampaignId: e.campaign_id,
     TeamId: e.team_id,
     OrgId: ws.stores.supersend.org.id,
@@ -135,7 +129,7 @@ export function v1ContactView(ws: World, e: Enrollment) {
 
 /** V1 profile create answer (no CampaignId): the profile in the V1 contact shape. */
 export function v1ProfileAsContact(ws: World, p: Profile) {
-  return { id: p.id, ...person(p), CampaignId: null, TeamId: p.team_id, OrgId: ws.stores.supersend.org.id, createdAt: p.created_at, updatedAt: p.updated_at };
+  return { id: p.id, ...copyPerson(p), CampaignId: null, TeamId: p.team_id, OrgId: ws.stores.supersend.org.id, createdAt: p.created_at, updatedAt: p.updated_at };
 }
 
 export function v1ProfileView(ws: World, p: Profile, enrollments: Enrollment[]) {
@@ -143,7 +137,7 @@ export function v1ProfileView(ws: World, p: Profile, enrollments: Enrollment[]) 
     success: true,
     contact: {
       id: p.id,
-      ...person(p),
+      ...copyPerson(p),
       TeamId: p.team_id,
       OrgId: ws.stores.supersend.org.id,
       labels: p.label_ids

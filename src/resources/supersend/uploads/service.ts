@@ -23,6 +23,7 @@ import { recordEvent } from '../events/service.js';
 import { LoggedMap, beforeChange, recordUndo } from '../../../workspace/writes.js';
 import type { RowInput, RowOutcome, Upload, UploadSource, UploadStatus } from './store.js';
 import { freeFormProblem, requestBounds, stringProblem, stringRule, type StringRule } from '../../../workspace/stored-bounds.js';
+import { errorMessage } from '../../../guards.js';
 
 /** The documented limit of one upload (maxItems of `contacts`); CSV data rows count the same. */
 export const MAX_UPLOAD_ROWS = 10_000;
@@ -160,6 +161,7 @@ function dropOldFinished(uploads: Map<string, Upload>): void {
   }
 }
 
+// ajv-formats types each format as any kind of format; its `email` is a RegExp.
 const EMAIL = fullFormats.email as RegExp;
 
 /** The single create's request schema (POST /v2/contacts): an imported row is held to its bounds. */
@@ -216,7 +218,7 @@ export function rowFromJson(item: Record<string, unknown>): RowInput {
     // V1 rows may send null to clear a field, as the single create does.
     else if (value === null && field !== 'email' && field !== 'linkedin_url') row[field] = null;
   }
-  if (item.custom && typeof item.custom === 'object') row.custom = { ...(item.custom as Record<string, unknown>) };
+  if (typeof item.custom === 'object' && item.custom !== null) row.custom = { ...item.custom };
   return row;
 }
 
@@ -244,7 +246,7 @@ function parseMapping(text: string | undefined): MappingEntry[] | undefined {
   try {
     value = JSON.parse(text);
   } catch (e) {
-    throw invalidParameter('mapping_fields', `mapping_fields is not valid JSON: ${(e as Error).message}`);
+    throw invalidParameter('mapping_fields', `mapping_fields is not valid JSON: ${errorMessage(e)}`);
   }
   if (!value || typeof value !== 'object' || Array.isArray(value)) {
     throw invalidParameter('mapping_fields', 'mapping_fields must be a JSON object mapping CSV headers to contact fields');
@@ -280,7 +282,7 @@ export async function rowsFromCsv(csv: Buffer, mappingText: string | undefined, 
       slice,
     );
   } catch (e) {
-    throw invalidParameter('contacts', `contacts is not valid CSV: ${(e as Error).message}`);
+    throw invalidParameter('contacts', `contacts is not valid CSV: ${errorMessage(e)}`);
   }
   if (records.length === 0) throw invalidParameter('contacts', 'contacts is an empty CSV file (no header row)');
   const headers = records[0];

@@ -11,7 +11,7 @@ import type { Team } from '../records.js';
 import { beforeChange } from '../../../workspace/writes.js';
 import type { World } from '../../world.js';
 import { dispatch, maxAttempts, RESERVED_HEADERS } from './attempts.js';
-import { TOGGLES, type DeliveryRecord, type DeliveryStatus, type Toggle, type WebhookConfig, type WebhookRecord, type WebhookStore } from './store.js';
+import type { DeliveryRecord, DeliveryStatus, Toggle, WebhookConfig, WebhookRecord, WebhookStore } from './store.js';
 
 /**
  * Event type → the toggle that subscribes to it. An event whose type is not here is not delivered
@@ -80,8 +80,14 @@ function newSecret(world: World): string {
   return `whsec_${Buffer.from(world.random.hex(48), 'hex').toString('base64')}`;
 }
 
-const configOf = (toggles: Toggles, base?: WebhookConfig): WebhookConfig =>
-  Object.fromEntries(TOGGLES.map(t => [`${t}_event`, toggles[t] ?? base?.[`${t}_event`] ?? false])) as WebhookConfig;
+/** Each toggle as given, else as it was, else off; in TOGGLES order. */
+function configOf(toggles: Toggles, base?: WebhookConfig): WebhookConfig {
+  const on = (t: Toggle) => toggles[t] ?? base?.[`${t}_event`] ?? false;
+  return {
+    open_event: on('open'), click_event: on('click'), reply_event: on('reply'),
+    bounce_event: on('bounce'), sent_event: on('sent'), unsubscribe_event: on('unsubscribe'),
+  };
+}
 
 export function createWebhook(world: World, input: WebhookInput & { team_id: string; url: string }): WebhookRecord {
   requireTeam(world, input.team_id, 'team_id');
