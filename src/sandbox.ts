@@ -43,7 +43,6 @@ import type { Workspace } from './workspace/workspace.js';
 import { createWorkspaceRegistry } from './workspace/registry.js';
 import { systemTime } from './workspace/clock.js';
 import { unlogged } from './workspace/writes.js';
-import type { Family } from './contract/families.js';
 import { createOutbound, useOutbound, webhookInboxHandlers, type WebhookSettings } from './resources/supersend/webhooks/sandbox.js';
 import { startTicker, type Ticker } from './workspace/ticker.js';
 
@@ -408,13 +407,14 @@ function lastResort(res: ServerResponse, err: unknown, logger: SandboxLogger | u
   if (logger) logInternalError(logger, requestId, 'writing the answer', err);
   else logUnexpected(requestId, 'writing the answer', err);
   if (res.headersSent) res.destroy();
-  else sendError(res, 'v2' as Family, 'req_000000000000000000000000', asApiError(err), new Date(0).toISOString());
+  else sendError(res, 'v2', 'req_000000000000000000000000', asApiError(err), new Date(0).toISOString());
 }
 
 /** Path and query of a request URL; query values stay flat strings (no nested objects from `a[b]=1`). */
 function splitUrl(url: string): { path: string; query: Record<string, string | string[]> } {
   const q = url.indexOf('?');
   if (q === -1) return { path: url, query: {} };
+  // node:querystring types values as string | string[] | undefined; the parser never yields undefined.
   return { path: url.slice(0, q), query: { ...parseQuery(url.slice(q + 1)) } as Record<string, string | string[]> };
 }
 

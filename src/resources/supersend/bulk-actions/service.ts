@@ -149,9 +149,8 @@ export function runBulkAction(ws: World, input: BulkActionInput & { action: Chan
   /** Applies `patch` to a row when `qualifies`, counting it only when a field actually changes. */
   const apply = (e: Enrollment, patch: Partial<Enrollment>, qualifies = true) => {
     if (!qualifies) return;
-    const fields = patch as Record<string, unknown>;
-    const row = e as unknown as Record<string, unknown>;
-    if (Object.keys(fields).every(k => row[k] === fields[k])) return;
+    const keys = Object.keys(patch) as (keyof Enrollment)[]; // Object.keys loses the key type of a Partial<Enrollment>
+    if (keys.every(k => e[k] === patch[k])) return;
     Object.assign(beforeChange(e), patch, { updated_at: now });
     affected++;
   };

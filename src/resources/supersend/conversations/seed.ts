@@ -13,6 +13,7 @@
  *
  * Draws only from the workspace's random source. Messages carry their own times; the seed's clock is not moved.
  */
+import { isRecord } from '../../../guards.js';
 import type { World } from '../../world.js';
 import type { Campaign, Enrollment, Interest } from '../records.js';
 import type { EventRecord } from '../events/service.js';
@@ -172,7 +173,7 @@ function campaignStep(world: World, e: Enrollment, event: EventRecord): Omit<Pla
 
 function emailNode(campaign: Campaign, step: number): Record<string, unknown> | undefined {
   const node = campaign.nodes.filter(n => n.type === 'emailNode')[step - 1];
-  return node?.data && typeof node.data === 'object' ? (node.data as Record<string, unknown>) : undefined;
+  return isRecord(node?.data) ? node.data : undefined;
 }
 
 /** Fills `{{first_name}}`, `{{company_name}}`, `{{custom.x}}` and the like from the contact. */

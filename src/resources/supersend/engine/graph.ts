@@ -2,12 +2,13 @@
  * Walking a campaign's sequence (supersend-facts §19): V2 nodes joined by edges, or V1 steps ordered by
  * `data.step_number` (next_step_number / true_step_number / false_step_number when given).
  */
+import { isRecord } from '../../../guards.js';
 import type { Campaign, Enrollment } from '../records.js';
 
 export type SequenceNode = Record<string, unknown>;
 
 export const dataOf = (node: SequenceNode): Record<string, unknown> =>
-  node.data !== null && typeof node.data === 'object' ? (node.data as Record<string, unknown>) : {};
+  isRecord(node.data) ? node.data : {};
 
 export const nodeType = (node: SequenceNode): string => (typeof node.type === 'string' ? node.type : '');
 export const nodeId = (node: SequenceNode): string => String(node.id ?? '');
