@@ -333,6 +333,29 @@ describe('LinkedIn and Twitter steps', () => {
     expect(await overview(other)).toMatchObject({ linkedInSentCount: 0 });
   });
 
+  it('the blacklist blocks a LinkedIn step that would act, by LinkedIn URL or by address: no sent event, the contact finishes BLACKLISTED', async () => {
+    const identity = await connectIdentity({ team_id: team, type: 'linkedin', handle: 'alex-kim' });
+    const campaign = await draftThenActive(socialSequence('linkedinConnectionNode'), { LinkedinId: identity.id });
+    expect((await api.post('/v2/blacklist').send({ item: 'https://www.linkedin.com/in/ada-l', level: 'team', team_id: team })).status).toBe(201);
+    expect((await api.post('/v2/blacklist').send({ item: 'bo@rival.test', level: 'organization' })).status).toBe(201);
+    const ada = await enroll(api, { TeamId: team, CampaignId: campaign, linkedin_url: 'https://linkedin.com/in/Ada-L' });
+    const bo = await enroll(api, { TeamId: team, CampaignId: campaign, email: 'bo@rival.test', linkedin_url: 'https://www.linkedin.com/in/bo-k' });
+    const cy = await enroll(api, { TeamId: team, CampaignId: campaign, linkedin_url: 'https://www.linkedin.com/in/cy-m' });
+    await advanceClock(api, 1);
+    for (const blocked of [ada, bo]) expect(await contact(blocked.id)).toMatchObject({ finished: true, reason: 'BLACKLISTED' });
+    expect((await events('channel=linkedin&type=sent')).map(e => e.contact_id)).toEqual([cy.id]);
+    expect(await overview(campaign)).toMatchObject({ linkedInSentCount: 1 });
+  });
+
+  it("a LinkedIn URL entry blocks the contact's emails too", async () => {
+    const campaign = await activeCampaign();
+    expect((await api.post('/v2/blacklist').send({ item: 'https://www.linkedin.com/in/ada-l', level: 'organization' })).status).toBe(201);
+    const ada = await enroll(api, { TeamId: team, CampaignId: campaign, email: 'ada@northwind-client.test', linkedin_url: 'https://www.linkedin.com/in/ada-l' });
+    await advanceClock(api, 1);
+    expect(await contact(ada.id)).toMatchObject({ finished: true, reason: 'BLACKLISTED' });
+    expect(await events(`ContactId=${ada.id}&type=sent`)).toEqual([]);
+  });
+
   it('the connections travel in the snapshot', async () => {
     const identity = await connectIdentity({ team_id: team, type: 'linkedin', handle: 'alex-kim' });
     const campaign = await draftThenActive(socialSequence('linkedinConnectionNode'), { LinkedinId: identity.id });

@@ -50,7 +50,12 @@ export interface BlacklistStore {
   next: { seq: number };
 }
 
-export const itemKey = (type: BlacklistType, item: string) => `${type}\u0000${item}`;
+/**
+ * The index key of an entry: its item, except that a LinkedIn profile is one profile whichever host it was
+ * written with (`linkedin.com`, `www.linkedin.com`, `uk.linkedin.com`), so an entry blocks every spelling.
+ */
+export const itemKey = (type: BlacklistType, item: string) =>
+  `${type}\u0000${type === 'linkedin' ? item.replace(/^https?:\/\/([a-z0-9-]+\.)*linkedin\.com/, 'linkedin.com') : item}`;
 
 const emptyBlacklist = (): BlacklistStore => ({ items: new LoggedMap(true), byItem: new LoggedMap(), next: { seq: 0 } });
 

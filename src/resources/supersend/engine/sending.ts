@@ -262,9 +262,17 @@ function senderFor(world: World, campaign: Campaign, e: Enrollment, now: number)
 
 // ---- the decision and its bookkeeping ----
 
+/**
+ * The blacklist entry that stops any send to this contact from this campaign (facts §12.5: checked before
+ * every email or LinkedIn send): its address, its domain or its LinkedIn URL, whichever the step's channel.
+ */
+export function blockedBy(world: World, campaign: Campaign, e: Enrollment): BlacklistItem | undefined {
+  return isBlacklisted(world, { email: e.email, linkedin_url: e.linkedin_url, teamId: campaign.team_id, campaignId: campaign.id });
+}
+
 /** Whether the enrollment's email step due `now` may be sent, by whom, or until when it waits. */
 export function checkSend(world: World, campaign: Campaign, e: Enrollment, now: number): SendDecision {
-  const entry = isBlacklisted(world, { email: e.email, teamId: campaign.team_id, campaignId: campaign.id });
+  const entry = blockedBy(world, campaign, e);
   if (entry) return { kind: 'blocked', entry };
   const chosen = senderFor(world, campaign, e, now);
   if ('kind' in chosen) {

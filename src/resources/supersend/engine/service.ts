@@ -233,8 +233,13 @@ function runNode(world: World, campaign: Campaign, e: Enrollment, node: Sequence
       moveToCampaign(world, e, node);
       return 'done';
     default: {
-      // startNode, noteNode, and the LinkedIn / Twitter steps (act or skip): the contact stays in the campaign.
-      runSocialStep(world, campaign, e, node);
+      // startNode, noteNode, and the LinkedIn / Twitter steps (act or skip): the contact stays in the campaign,
+      // unless the blacklist blocks a step that would act.
+      if (runSocialStep(world, campaign, e, node) === 'blocked') {
+        recordBlocked(world, e);
+        finish(world, e);
+        return 'done';
+      }
       return { next: successor(campaign, node), delayMs: waitOf(node) };
     }
   }

@@ -20,6 +20,7 @@ import { defineStore } from '../../../workspace/stores.js';
 import { arrayOf, epochMs, id, record, section, str } from '../../../workspace/snapshot-schema.js';
 import { recordEvent } from '../events/service.js';
 import { dataOf, nodeId, nodeType, stepNumberOf, type SequenceNode } from './graph.js';
+import { blockedBy } from './sending.js';
 
 // ---- the store ----
 
@@ -143,16 +144,22 @@ function twitterStep(world: World, campaign: Campaign, e: Enrollment): StepResul
  * Any other node than email, wait, if, stop and move: a LinkedIn or Twitter step acts (a `sent` event on
  * its channel) or sets the contact's `reason`; start and note nodes do nothing.
  */
-export function runSocialStep(world: World, campaign: Campaign, e: Enrollment, node: SequenceNode): void {
+export function runSocialStep(world: World, campaign: Campaign, e: Enrollment, node: SequenceNode): 'blocked' | undefined {
   const type = nodeType(node);
   const channel = type.startsWith('linkedin') ? 'linkedin' : type.startsWith('twitter') ? 'twitter' : undefined;
-  if (!channel) return;
+  if (!channel) return undefined;
   const result = channel === 'linkedin' ? linkedinStep(world, campaign, e, type) : twitterStep(world, campaign, e);
   if ('skip' in result) {
     beforeChange(e).reason = result.skip;
-    return;
+    return undefined;
+  }
+  // A step that would act is a send: the blacklist stops it as it stops an email (the engine finishes the contact).
+  if (blockedBy(world, campaign, e)) {
+    Object.assign(beforeChange(e), { current_node_id: nodeId(node), step_number: stepNumberOf(campaign, node) });
+    return 'blocked';
   }
   act(world, campaign, e, node, channel, result);
+  return undefined;
 }
 
 function act(world: World, campaign: Campaign, e: Enrollment, node: SequenceNode, channel: IdentityType, { identity, target }: { identity: Identity; target: string }): void {
