@@ -278,6 +278,23 @@ describe('the sending schedule', () => {
   });
 });
 
+describe('the campaign end date', () => {
+  it('stops the sequence once passed (steps park with CAMPAIGN_ENDED); a later end date takes them up again', async () => {
+    const ann = newSender(api, team, 'ann@northwind.test');
+    const campaign = await activeCampaign(TWO_EMAILS, { end: '2026-03-03T09:00:00.000Z' });
+    const [c] = await enrollAll(campaign, ['p1@ex.test']);
+    await advanceClock(api, 3 * DAY);
+    expect(await sends(c)).toEqual([`2026-03-02T09:00:01.000Z ${ann.email}`]);
+    expect(await contact(c)).toMatchObject({ status: 'idle', reason: 'CAMPAIGN_ENDED', finished: false });
+
+    const res = await api.patch(`/v2/campaigns/${campaign}`).send({ end: '2026-03-31T00:00:00.000Z' });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    await advanceClock(api, 2);
+    expect(await sends(c)).toEqual([`2026-03-02T09:00:01.000Z ${ann.email}`, `2026-03-05T09:00:01.000Z ${ann.email}`]);
+    expect(await contact(c)).toMatchObject({ reason: null, finished: true });
+  });
+});
+
 describe('the blacklist before every send', () => {
   const ENTRIES: [string, (campaign: string) => Json][] = [
     ['organisation', () => ({ item: 'lee@rival.test', level: 'organization' })],

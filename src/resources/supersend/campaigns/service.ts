@@ -132,8 +132,9 @@ export function updateCampaign(ws: World, id: string, input: CampaignInput): Cam
   assignDefined(campaign, { name, status, is_draft, legacy_sequence, nodes, edges });
   Object.assign(campaign.settings, pickSettings(input));
   campaign.updated_at = ws.clock.isoNow();
-  // Activated or published: the engine picks its contacts up (a stopped campaign parks them as they come due).
-  if (status !== undefined || is_draft !== undefined) onCampaignChanged(ws, campaign);
+  // Activated, published or given a later end date: the engine picks its parked contacts up (a stopped or
+  // ended campaign parks them as they come due).
+  if (status !== undefined || is_draft !== undefined || input.end !== undefined) onCampaignChanged(ws, campaign);
   return campaign;
 }
 

@@ -20,8 +20,11 @@ const DAY = 86_400_000;
 const iso = (ms: number) => new Date(ms).toISOString();
 const mod = (a: number, b: number) => ((a % b) + b) % b;
 
-/** Why a step waits, as the enrollment's `reason` shows it; the send that follows clears it. */
-export const WAIT_REASONS = ['NO_ACTIVE_SENDER', 'SENDER_DISABLED', 'DAILY_LIMIT', 'CAMPAIGN_DAILY_LIMIT', 'NO_SENDING_WINDOW'] as const;
+/**
+ * Why a step waits, as the enrollment's `reason` shows it; the send that follows clears it. CAMPAIGN_ENDED:
+ * the campaign's end date passed (service.ts parks the step).
+ */
+export const WAIT_REASONS = ['NO_ACTIVE_SENDER', 'SENDER_DISABLED', 'DAILY_LIMIT', 'CAMPAIGN_DAILY_LIMIT', 'NO_SENDING_WINDOW', 'CAMPAIGN_ENDED'] as const;
 export type WaitReason = (typeof WAIT_REASONS)[number];
 const isWaitReason = (reason: string | null): boolean => WAIT_REASONS.some(r => r === reason);
 

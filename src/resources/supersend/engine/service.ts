@@ -25,7 +25,7 @@ import { conditionHolds, dataOf, findNode, firstNode, nodeId, nodeType, stepNumb
 import { drawOutcomes } from './model.js';
 import { runSocialStep } from './social.js';
 import { outcomeConsequences } from './consequences.js';
-import { checkSend, noteScheduled, recordBlocked, recordSend } from './sending.js';
+import { checkSend, noteScheduled, recordBlocked, recordSend, type WaitReason } from './sending.js';
 
 export const ENGINE_TASK = 'campaign engine';
 /** Nodes one enrollment may pass in one step before it continues a minute later (guards zero-wait loops). */
@@ -37,6 +37,9 @@ const AUTORESPONSE_PAUSE_MS = 5 * 86_400_000;
 const ITEMS_PER_CHECK = 128;
 
 export const isRunning = (c: Campaign | undefined): c is Campaign => !!c && c.status === 1 && !c.is_draft && !c.archived;
+/** [I] A campaign's `end` date (settings) stops its sequences: due steps park until the date moves. */
+const CAMPAIGN_ENDED: WaitReason = 'CAMPAIGN_ENDED';
+const hasEnded = (c: Campaign, now: number) => c.settings.end !== null && Date.parse(c.settings.end) <= now;
 const isLive = (e: Enrollment) => !e.archived && !e.deleted;
 const canMove = (e: Enrollment) => isLive(e) && !e.finished && !e.paused;
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -163,12 +166,12 @@ function stepEnrollment(world: World, enrollmentId: string): void {
   const e = world.stores.supersend.enrollments.get(enrollmentId);
   if (!e || !isLive(e) || e.finished) return;
   const campaign = world.stores.supersend.campaigns.get(e.campaign_id);
-  if (!isRunning(campaign)) {
-    // Parked: activating the campaign puts it back (onCampaignChanged), next_step kept as planned.
-    beforeChange(e).status = 'idle';
+  const now = world.clock.now();
+  if (!isRunning(campaign) || hasEnded(campaign, now)) {
+    // Parked: activating the campaign (or moving its end date) puts it back (onCampaignChanged), next_step kept as planned.
+    Object.assign(beforeChange(e), { status: 'idle', ...(isRunning(campaign) && { reason: CAMPAIGN_ENDED }) });
     return;
   }
-  const now = world.clock.now();
   if (e.paused) {
     if (!e.resume_at || Date.parse(e.resume_at) > now) return;
     Object.assign(beforeChange(e), { paused: false, paused_at: null, resume_at: null });
