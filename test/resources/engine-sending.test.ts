@@ -170,6 +170,39 @@ describe('which sender sends', () => {
   });
 });
 
+describe('a disabled assigned sender', () => {
+  async function profile(senderIds: string[], strategy: boolean): Promise<void> {
+    const res = await api.post('/v2/sender-profiles').send({ team_id: team, name: 'Rotation', sender_ids: senderIds, sender_disable_strategy: strategy });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+  }
+
+  it('keeps its contacts waiting (SENDER_DISABLED, hourly) until it is enabled again', async () => {
+    const [ann, bob] = [newSender(api, team, 'ann@northwind.test'), newSender(api, team, 'bob@northwind.test')].sort((a, b) => (a.id < b.id ? -1 : 1));
+    await profile([ann.id, bob.id], false);
+    const campaign = await activeCampaign(TWO_EMAILS);
+    const [c] = await enrollAll(campaign, ['p1@ex.test']);
+    await advanceClock(api, 1);
+    await patchSender(ann.id, { disabled: true });
+    await advanceClock(api, 2 * DAY);
+    expect(await contact(c)).toMatchObject({ status: 'queued', reason: 'SENDER_DISABLED', next_step: '2026-03-04T10:00:01.000Z', SenderId: ann.id });
+    await patchSender(ann.id, { disabled: false });
+    await advanceClock(api, HOUR);
+    expect(await sends(c)).toEqual([`2026-03-02T09:00:01.000Z ${ann.email}`, `2026-03-04T10:00:01.000Z ${ann.email}`]);
+  });
+
+  it("hands its contacts on to another sender when its profile's sender_disable_strategy is on", async () => {
+    const [ann, bob] = [newSender(api, team, 'ann@northwind.test'), newSender(api, team, 'bob@northwind.test')].sort((a, b) => (a.id < b.id ? -1 : 1));
+    await profile([ann.id, bob.id], true);
+    const campaign = await activeCampaign(TWO_EMAILS);
+    const [c] = await enrollAll(campaign, ['p1@ex.test']);
+    await advanceClock(api, 1);
+    await patchSender(ann.id, { disabled: true });
+    await advanceClock(api, 2 * DAY);
+    expect(await sends(c)).toEqual([`2026-03-02T09:00:01.000Z ${ann.email}`, `2026-03-04T09:00:01.000Z ${bob.email}`]);
+    expect(await contact(c)).toMatchObject({ reason: null, finished: true, SenderId: bob.id });
+  });
+});
+
 describe('daily limits', () => {
   it('a sender limited to 2 a day sends the third email at the start of the next day', async () => {
     const ann = newSender(api, team, 'ann@northwind.test');

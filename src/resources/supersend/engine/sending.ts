@@ -244,11 +244,20 @@ function campaignSentToday(world: World, campaign: Campaign, now: number): numbe
  * changes it), else among the campaign's senders that can send the one with room today and the fewest
  * sends today, ties by id. Without one, when to try again.
  */
+/**
+ * [I] `sender_disable_strategy` on the sender's profile: its contacts move on to another sender of the
+ * campaign (the engine chooses, as for a new contact) instead of waiting for it to be enabled again.
+ */
+function handsOn(world: World, sender: Sender): boolean {
+  const profile = sender.sender_profile_id ? world.stores.senderProfiles.profiles.get(sender.sender_profile_id) : undefined;
+  return profile?.sender_disable_strategy === true && !profile.deleted;
+}
+
 function senderFor(world: World, campaign: Campaign, e: Enrollment, now: number): { sender: Sender; usage: Usage } | Wait {
   const assigned = e.sender_id ? world.stores.senders.senders.get(e.sender_id) : undefined;
-  if (assigned) {
-    return canSend(assigned) ? { sender: assigned, usage: usageOf(world, assigned, campaign.id, now) } : wait(now + HOUR, 'SENDER_DISABLED');
-  }
+  if (assigned && canSend(assigned)) return { sender: assigned, usage: usageOf(world, assigned, campaign.id, now) };
+  // A sender that cannot send keeps its contacts waiting, unless its profile's disable strategy hands them on.
+  if (assigned && !handsOn(world, assigned)) return wait(now + HOUR, 'SENDER_DISABLED');
   let best: { sender: Sender; usage: Usage } | undefined;
   const days: DayCache = new Map();
   const full = new Set<string>();
