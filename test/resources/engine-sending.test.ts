@@ -170,6 +170,22 @@ describe('which sender sends', () => {
   });
 });
 
+describe('warm-up', () => {
+  it('spends max_warm_per_day of global_max_per_day while the sender warms up; off, the whole of it goes to campaigns', async () => {
+    const ann = newSender(api, team, 'ann@northwind.test');
+    await patchSender(ann.id, { max_per_day: 10, global_max_per_day: 6, max_warm_per_day: 4, warm: true });
+    const campaign = await activeCampaign();
+    const ids = await enrollAll(campaign, ['p1@ex.test', 'p2@ex.test', 'p3@ex.test', 'p4@ex.test', 'p5@ex.test']);
+    await advanceClock(api, 1);
+    const sentCount = async () => (await Promise.all(ids.map(sends))).filter(s => s.length > 0).length;
+    expect(await sentCount()).toBe(2);
+    expect(await contact(ids[2])).toMatchObject({ reason: 'DAILY_LIMIT', next_step: '2026-03-03T00:00:00.000Z' });
+    await patchSender(ann.id, { warm: false });
+    await advanceClock(api, DAY);
+    expect(await sentCount()).toBe(5);
+  });
+});
+
 describe('a disabled assigned sender', () => {
   async function profile(senderIds: string[], strategy: boolean): Promise<void> {
     const res = await api.post('/v2/sender-profiles').send({ team_id: team, name: 'Rotation', sender_ids: senderIds, sender_disable_strategy: strategy });
@@ -243,7 +259,7 @@ describe('daily limits', () => {
 
   it('global_max_per_day caps a sender across campaigns; the campaign\'s max_per_day caps the campaign', async () => {
     const ann = newSender(api, team, 'ann@northwind.test');
-    await patchSender(ann.id, { max_per_day: 5, global_max_per_day: 3 });
+    await patchSender(ann.id, { max_per_day: 5, global_max_per_day: 3, warm: false });
     const one = await activeCampaign();
     const two = await activeCampaign();
     expect((await api.patch(`/v2/campaigns/${two}`).send({ max_per_day: 1 })).status).toBe(200);

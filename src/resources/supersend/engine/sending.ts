@@ -206,13 +206,22 @@ export function dailyAllowance(sender: Sender, day: string, zone: string): numbe
   return Math.floor(from + ((max - from) * elapsed) / duration);
 }
 
+/**
+ * [I] What a sender may send in all campaigns a day: `global_max_per_day` counts warm-up emails too (the
+ * docs' example sender: 40 campaign + 20 warm-up = 60), so while it warms up, `max_warm_per_day` of it is
+ * spent on warm-up (not simulated as events).
+ */
+export function campaignCapacity(sender: Sender): number {
+  return Math.max(0, sender.global_max_per_day - (sender.warm ? sender.max_warm_per_day : 0));
+}
+
 interface Usage {
   day: string;
   /** Sent today in all campaigns. */
   total: number;
   /** Sent today in this campaign. */
   inCampaign: number;
-  /** Room for one more today: under its (ramped) max_per_day in the campaign and global_max_per_day in all. */
+  /** Room for one more today: under its (ramped) max_per_day in the campaign and its campaign capacity in all. */
   room: boolean;
   /** The zone of the sender's day. */
   zone: string;
@@ -229,7 +238,7 @@ function usageOf(world: World, sender: Sender, campaignId: string, now: number, 
   const today = counted?.day === day ? counted : undefined;
   const total = today?.sent ?? 0;
   const inCampaign = today?.campaigns[campaignId] ?? 0;
-  const room = inCampaign < dailyAllowance(sender, day, zone) && total < sender.global_max_per_day;
+  const room = inCampaign < dailyAllowance(sender, day, zone) && total < campaignCapacity(sender);
   return { day, total, inCampaign, room, zone };
 }
 
