@@ -793,7 +793,7 @@ export interface components {
                         node_id: string;
                     }[];
                 };
-                /** @description What LinkedIn and Twitter steps did that later steps and metrics read: each identity's connection requests (by normalised LinkedIn URL, epoch ms) and the contacts of each campaign a LinkedIn request or message reached (V1 overview `linkedInSentCount`). */
+                /** @description What LinkedIn and Twitter steps did that later steps and metrics read: each identity's connection requests (by normalised LinkedIn URL, epoch ms) and the contacts of each campaign a LinkedIn request or message reached (V1 overview `linkedInSentCount`), and each identity's pacing counters. */
                 social?: {
                     connections: {
                         identity_id: string;
@@ -803,6 +803,18 @@ export interface components {
                     linkedin_reached: {
                         campaign_id: string;
                         contact_id: string;
+                    }[];
+                    /** @description Each identity's actions on its current day (YYYY-MM-DD in its timezone) by kind, and its last action (epoch ms), for its daily limits and cooldown; present when any. */
+                    identity_days?: {
+                        identity_id: string;
+                        day: string;
+                        counts: {
+                            connection?: number;
+                            message?: number;
+                            visit?: number;
+                            like?: number;
+                        };
+                        last_at: number;
                     }[];
                 };
             };

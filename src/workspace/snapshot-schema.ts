@@ -25,6 +25,8 @@ export const nid = nullable(id);
 export const bool: Schema = { type: 'boolean' };
 /** Non-negative whole counts. */
 export const int: Schema = { type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER };
+/** A calendar day, YYYY-MM-DD (daily counters). */
+export const DAY_KEY: Schema = { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$', maxLength: 10 };
 export const nint = nullable(int);
 /** Four-digit years only (ajv-formats' date-time), i.e. 0000–9999. */
 export const dateTime: Schema = { type: 'string', format: 'date-time', maxLength: 64 };

@@ -11,6 +11,7 @@ import { OUT_OF_OFFICE, REPLY_BODIES } from '../../src/resources/supersend/engin
 
 const START = '2026-03-02T09:00:00.000Z';
 const HOUR = 3600;
+const DAY = 24 * HOUR;
 
 let api: TestApi;
 let team: string;
@@ -315,11 +316,13 @@ describe('LinkedIn and Twitter steps', () => {
     expect(await overview(campaign)).toMatchObject({ linkedInSentCount: 0, contactedCount: 1, emailSentCount: 0 });
     await advanceClock(api, 60);
     await advanceClock(api, 60);
+    await advanceClock(api, 60);
 
     const sent = (await events(`ContactId=${c.id}&type=sent`)).reverse();
     expect(sent.map(e => [e.channel, e.details.node_type, e.date])).toEqual([
       ['linkedin', 'linkedinProfileVisitNode', '2026-03-02T09:00:01.000Z'],
-      ['linkedin', 'linkedinConnectionNode', '2026-03-02T09:01:01.000Z'],
+      // The identity's 90 s cooldown (its settings) holds the second action: the visit was at 09:00:01.
+      ['linkedin', 'linkedinConnectionNode', '2026-03-02T09:01:31.000Z'],
     ]);
     expect(sent[1]).toMatchObject({ campaign_id: campaign, contact_id: c.id, sequence_step: 3, details: { identity_id: identity.id, target: 'https://www.linkedin.com/in/ada-l' } });
     expect(await contact(c.id)).toMatchObject({ reason: 'LINKEDIN_ALREADY_CONNECTED', finished: true });
@@ -356,6 +359,29 @@ describe('LinkedIn and Twitter steps', () => {
     expect(await events(`ContactId=${ada.id}&type=sent`)).toEqual([]);
   });
 
+  it("an identity acts within its daily limit, hours and cooldown; beyond them the step waits (IDENTITY_DAILY_LIMIT for the limit)", async () => {
+    const identity = await connectIdentity({ team_id: team, type: 'linkedin', handle: 'alex-kim' });
+    const patched = await api.patch(`/v2/identities/${identity.id}`).send({ settings: { max_connection_requests_per_day: 2, action_cooldown_seconds: 30 } });
+    expect(patched.status, JSON.stringify(patched.body)).toBe(200);
+    const campaign = await draftThenActive(socialSequence('linkedinConnectionNode'), { LinkedinId: identity.id });
+    const people = [];
+    for (const handle of ['ada-l', 'bo-k', 'cy-m']) people.push(await enroll(api, { TeamId: team, CampaignId: campaign, linkedin_url: `https://www.linkedin.com/in/${handle}` }));
+    await advanceClock(api, 120);
+    const sentAt = async () => (await events('channel=linkedin&type=sent')).map(e => e.date).reverse();
+    // One at 09:00:01, the next after the 30 s cooldown; the third is over the day's 2 requests.
+    expect(await sentAt()).toEqual(['2026-03-02T09:00:01.000Z', '2026-03-02T09:00:31.000Z']);
+    expect(await contact(people[2].id)).toMatchObject({ status: 'queued', reason: 'IDENTITY_DAILY_LIMIT', next_step: '2026-03-03T09:00:00.000Z', finished: false });
+    await advanceClock(api, DAY);
+    expect((await sentAt())[2]).toBe('2026-03-03T09:00:00.000Z');
+    expect(await contact(people[2].id)).toMatchObject({ reason: null, finished: true });
+
+    // Outside its hours (09:00–17:00 on weekdays, UTC): Tuesday 18:00 waits for Wednesday 09:00.
+    await setClock(api, '2026-03-03T18:00:00.000Z');
+    const late = await enroll(api, { TeamId: team, CampaignId: campaign, linkedin_url: 'https://www.linkedin.com/in/di-n' });
+    await advanceClock(api, 60);
+    expect(await contact(late.id)).toMatchObject({ status: 'queued', next_step: '2026-03-04T09:00:00.000Z', reason: null });
+  });
+
   it('the connections travel in the snapshot', async () => {
     const identity = await connectIdentity({ team_id: team, type: 'linkedin', handle: 'alex-kim' });
     const campaign = await draftThenActive(socialSequence('linkedinConnectionNode'), { LinkedinId: identity.id });
@@ -365,6 +391,7 @@ describe('LinkedIn and Twitter steps', () => {
     expect(snapshot.supersend.social).toEqual({
       connections: [{ identity_id: identity.id, linkedin_url: 'https://www.linkedin.com/in/ada-l', at: Date.parse('2026-03-02T09:00:01.000Z') }],
       linkedin_reached: [{ campaign_id: campaign, contact_id: c.id }],
+      identity_days: [{ identity_id: identity.id, day: '2026-03-02', counts: { connection: 1 }, last_at: Date.parse('2026-03-02T09:00:01.000Z') }],
     });
     const copy = await createTestApi({ seedData: false });
     expect((await copy.put('/__sandbox/state').send(snapshot)).status).toBe(200);
@@ -386,6 +413,8 @@ describe('LinkedIn and Twitter steps through the sender profile (default data se
     ({ acme } = await seededTeams(api));
     team = acme;
     expect((await api.post('/__sandbox/clock').send({ action: 'freeze' })).status).toBe(200);
+    // A Monday afternoon in Europe, morning in America: inside every seeded identity's working hours.
+    await setClock(api, '2026-03-02T15:00:00.000Z');
     await quietModel();
     senders = (await api.get('/v2/senders?limit=100')).body.data;
     profiles = (await api.get(`/v2/sender-profiles?team_id=${acme}`)).body.data;

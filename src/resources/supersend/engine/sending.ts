@@ -103,7 +103,7 @@ function instantOf(wall: number, zone: string): number {
 export const dayKey = (ms: number, zone: string): string => new Date(wallOf(ms, zone)).toISOString().slice(0, 10);
 
 /** The instant the next day starts in `zone` (local midnight after `ms`). */
-function nextMidnight(ms: number, zone: string): number {
+export function nextMidnight(ms: number, zone: string): number {
   const wall = wallOf(ms, zone);
   return instantOf(wall - mod(wall, DAY) + DAY, zone);
 }
@@ -143,13 +143,22 @@ function windowsOf(hours: readonly { start: string; end: string }[] | null | und
   return windows.length > 0 ? windows.sort((a, b) => a[0] - b[0]) : [[0, DAY]];
 }
 
+/** A weekly window: `days` (names or weekday numbers; every day when unset) and `hours` (the whole day when empty). */
+export interface Schedule {
+  days: unknown;
+  hours: readonly { start: string; end: string }[] | null | undefined;
+}
+
+/** The first instant at or after `from` inside the campaign's window (its `days` and `hours`, in `zone`). */
+export const nextOpening = (campaign: Campaign, from: number, zone: string): number | undefined => nextOpeningOf(campaign.settings, from, zone);
+
 /**
- * The first instant at or after `from` inside the campaign's window (its `days` and `hours`, in `zone`),
- * or undefined when no day of the coming week opens.
+ * The first instant at or after `from` inside a weekly window (in `zone`), or undefined when no day of the
+ * coming week opens.
  */
-export function nextOpening(campaign: Campaign, from: number, zone: string): number | undefined {
-  const days = sendingDays(campaign.settings.days);
-  const windows = windowsOf(campaign.settings.hours);
+export function nextOpeningOf(schedule: Schedule, from: number, zone: string): number | undefined {
+  const days = sendingDays(schedule.days);
+  const windows = windowsOf(schedule.hours);
   const wall = wallOf(from, zone);
   const midnight = wall - mod(wall, DAY);
   for (let k = 0; k <= 7; k++) {

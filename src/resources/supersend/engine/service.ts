@@ -238,11 +238,14 @@ function runNode(world: World, campaign: Campaign, e: Enrollment, node: Sequence
     default: {
       // startNode, noteNode, and the LinkedIn / Twitter steps (act or skip): the contact stays in the campaign,
       // unless the blacklist blocks a step that would act.
-      if (runSocialStep(world, campaign, e, node) === 'blocked') {
+      const social = runSocialStep(world, campaign, e, node);
+      if (social === 'blocked') {
         recordBlocked(world, e);
         finish(world, e);
         return 'done';
       }
+      // Held by the identity's limits, hours or cooldown: the step waits at its node.
+      if (social) return { next: node, delayMs: social.waitUntil - world.clock.now() };
       return { next: successor(campaign, node), delayMs: waitOf(node) };
     }
   }

@@ -17,10 +17,14 @@ import type { Identity, IdentityType } from '../identities/store.js';
 import type { SenderProfile } from '../sender-profiles/store.js';
 import { beforeChange, LoggedMap, LoggedSet, swapInPlace } from '../../../workspace/writes.js';
 import { defineStore } from '../../../workspace/stores.js';
-import { arrayOf, epochMs, id, record, section, str } from '../../../workspace/snapshot-schema.js';
+import { arrayOf, DAY_KEY, epochMs, id, int, record, str } from '../../../workspace/snapshot-schema.js';
 import { recordEvent } from '../events/service.js';
 import { dataOf, nodeId, nodeType, stepNumberOf, type SequenceNode } from './graph.js';
 import { blockedBy } from './sending.js';
+import { identityWait, recordAction, IDENTITY_DAILY_LIMIT, type IdentityDay } from './pacing.js';
+
+/** An identity's counts by kind of action, each optional. */
+const COUNT_FIELDS = { connection: int, message: int, visit: int, like: int };
 
 // ---- the store ----
 
@@ -29,22 +33,28 @@ export interface SocialStore {
   connections: LoggedMap<string, number>;
   /** `campaign id␀enrollment id` of contacts a LinkedIn connection request or message reached. */
   linkedinReached: LoggedSet<string>;
+  /** Each identity's actions today and its last action, for its daily limits and cooldown (pacing.ts). */
+  identityDays: LoggedMap<string, IdentityDay>;
 }
 
 export interface SocialData {
   connections: { identity_id: string; linkedin_url: string; at: number }[];
   linkedin_reached: { campaign_id: string; contact_id: string }[];
+  /** Present when any: snapshots made before identities were paced import without it. */
+  identity_days?: ({ identity_id: string } & IdentityDay)[];
 }
 
 const SEP = '\u0000';
 const connectionKey = (identityId: string, url: string) => `${identityId}${SEP}${url}`;
 const reachedKey = (campaignId: string, enrollmentId: string) => `${campaignId}${SEP}${enrollmentId}`;
 
-const emptySocial = (): SocialStore => ({ connections: new LoggedMap(true), linkedinReached: new LoggedSet(true) });
+const emptySocial = (): SocialStore => ({ connections: new LoggedMap(true), linkedinReached: new LoggedSet(true), identityDays: new LoggedMap(true) });
 
 function dumpSocial(store: SocialStore): SocialData {
   const split = (key: string) => key.split(SEP) as [string, string];
+  const days = store.identityDays.size > 0 ? { identity_days: [...store.identityDays].map(([identity_id, d]) => ({ identity_id, ...d })) } : {};
   return {
+    ...days,
     connections: [...store.connections].map(([key, at]) => {
       const [identity_id, linkedin_url] = split(key);
       return { identity_id, linkedin_url, at };
@@ -61,14 +71,18 @@ export const socialStore = defineStore<SocialStore, SocialData>({
   path: ['supersend', 'social'],
   create: emptySocial,
   dump: dumpSocial,
-  schema: () => section({
-    connections: arrayOf(record({ identity_id: id, linkedin_url: str, at: epochMs })),
-    linkedin_reached: arrayOf(record({ campaign_id: id, contact_id: id })),
+  schema: () => ({
+    ...record(
+      { connections: arrayOf(record({ identity_id: id, linkedin_url: str, at: epochMs })), linkedin_reached: arrayOf(record({ campaign_id: id, contact_id: id })) },
+      { identity_days: arrayOf(record({ identity_id: id, day: DAY_KEY, counts: { ...record({}, COUNT_FIELDS), additionalProperties: false }, last_at: epochMs })) },
+    ),
+    additionalProperties: false,
   }),
   prepareRestore(target, data) {
     const fresh = emptySocial();
     for (const c of data.connections) fresh.connections.set(connectionKey(c.identity_id, c.linkedin_url), c.at);
     for (const r of data.linkedin_reached) fresh.linkedinReached.add(reachedKey(r.campaign_id, r.contact_id));
+    for (const { identity_id, ...day } of data.identity_days ?? []) fresh.identityDays.set(identity_id, day);
     return () => swapInPlace(target, fresh);
   },
   count: data => ({ social_connections: data.connections.length }),
@@ -144,7 +158,7 @@ function twitterStep(world: World, campaign: Campaign, e: Enrollment): StepResul
  * Any other node than email, wait, if, stop and move: a LinkedIn or Twitter step acts (a `sent` event on
  * its channel) or sets the contact's `reason`; start and note nodes do nothing.
  */
-export function runSocialStep(world: World, campaign: Campaign, e: Enrollment, node: SequenceNode): 'blocked' | undefined {
+export function runSocialStep(world: World, campaign: Campaign, e: Enrollment, node: SequenceNode): 'blocked' | { waitUntil: number } | undefined {
   const type = nodeType(node);
   const channel = type.startsWith('linkedin') ? 'linkedin' : type.startsWith('twitter') ? 'twitter' : undefined;
   if (!channel) return undefined;
@@ -158,7 +172,15 @@ export function runSocialStep(world: World, campaign: Campaign, e: Enrollment, n
     Object.assign(beforeChange(e), { current_node_id: nodeId(node), step_number: stepNumberOf(campaign, node) });
     return 'blocked';
   }
+  const now = world.clock.now();
+  const paced = identityWait(world, result.identity, type, now);
+  if (paced) {
+    if (paced.reason) beforeChange(e).reason = paced.reason;
+    return { waitUntil: paced.until };
+  }
+  if (e.reason === IDENTITY_DAILY_LIMIT) beforeChange(e).reason = null;
   act(world, campaign, e, node, channel, result);
+  recordAction(world, result.identity, type, now);
   return undefined;
 }
 

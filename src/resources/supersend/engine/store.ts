@@ -11,7 +11,7 @@
  */
 import { LoggedMap, LoggedSet, recordUndo, swapInPlace } from '../../../workspace/writes.js';
 import { defineStore } from '../../../workspace/stores.js';
-import { arrayOf, epochMs, id, int, invalidSnapshot, nid, nstr, oneOf, record, str, uniqueIds, type Schema } from '../../../workspace/snapshot-schema.js';
+import { arrayOf, DAY_KEY, epochMs, id, int, invalidSnapshot, nid, nstr, oneOf, record, str, uniqueIds, type Schema } from '../../../workspace/snapshot-schema.js';
 import type { Channel } from '../events/service.js';
 import { resumeEngine } from './service.js';
 
@@ -246,7 +246,6 @@ function checkOnce<K extends string>(list: string, key: K, rows: readonly Record
   });
 }
 
-const DAY_KEY: Schema = { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$', maxLength: 10 };
 
 function engineSchema(): Schema {
   const steps = arrayOf(record({ enrollment_id: id, at: epochMs }));
