@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, isAbsolute, join, relative } from 'node:path';
 import type { ErrorObject } from 'ajv';
-import { LineCounter, parseDocument, isMap, isNode, isPair, isScalar, type Document } from 'yaml';
+import { LineCounter, parseDocument, isMap, isNode, isPair, isScalar, visit, type Alias, type Document } from 'yaml';
 import { compileMatch, type OperationShape, type RawMatch } from './matcher.js';
 import { scenarioValidator } from './schema-validator.js';
 import { DEFAULT_MAX_DELAY_MS, type DelaySpec, type Effect, type PaginationSpec, type RateLimitSpec, type RespondSpec, type Rule, type Scenario, type Step } from './model.js';
@@ -123,7 +123,7 @@ export function parseScenario(text: string, file: string, options: ParseOptions 
   };
   const syntax = doc.errors[0];
   if (syntax) fail(syntax.pos[0], `YAML syntax: ${syntax.message.split('\n')[0]}`);
-  const raw: unknown = doc.toJS();
+  const raw = plainValue(doc, fail);
   const at = (path: (string | number)[]) => offsetOf(doc, path);
   if (options.nameOptional && expectedName !== undefined && isPlainObject(raw) && raw.name === undefined) raw.name = expectedName;
 
@@ -153,6 +153,34 @@ export function parseScenario(text: string, file: string, options: ParseOptions 
     }
   });
   return { name: scenario.name, description: scenario.description, file, rules };
+}
+
+/**
+ * The document as plain values. The YAML reader throws a ReferenceError for an alias naming no anchor
+ * and for aliases that would expand past its bound ("billion laughs"): a problem at that alias.
+ */
+function plainValue(doc: Document, fail: (offset: number, problem: string) => never): unknown {
+  try {
+    return doc.toJS();
+  } catch (e) {
+    if (!(e instanceof ReferenceError)) throw e;
+    return fail(aliasAtFault(doc)?.range?.[0] ?? 0, `YAML aliases: ${e.message}`);
+  }
+}
+
+/** The first alias naming no anchor before it, else the first alias. */
+function aliasAtFault(doc: Document): Alias | undefined {
+  let first: Alias | undefined;
+  let unresolved: Alias | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      first ??= node;
+      if (node.resolve(doc)) return undefined;
+      unresolved = node;
+      return visit.BREAK;
+    },
+  });
+  return unresolved ?? first;
 }
 
 // ---- normalising ----

@@ -99,6 +99,18 @@ describe('nesting depth', () => {
   });
 });
 
+describe('field count', () => {
+  /** `{"k0":1,"k1":1,…}`: `count` fields no schema knows. */
+  const manyFields = (count: number) => `{${Array.from({ length: count }, (_, i) => `"k${i}":1`).join(',')}}`;
+
+  it('refuses a body of 200,000 unknown fields with a 400 naming the first, and changes nothing', async () => {
+    const before = await api.get('/__sandbox/engagement');
+    const res = await api.put('/__sandbox/engagement').set('Content-Type', 'application/json').send(manyFields(200_000));
+    expectV2Error(res, 400, 'unknown_parameter', 'k0');
+    expect((await api.get('/__sandbox/engagement')).body.data).toEqual(before.body.data);
+  });
+});
+
 describe('encoding', () => {
   it('tolerates a UTF-8 byte order mark before the JSON', async () => {
     const plain = await api.post('/v1/contact/all').send({ TeamId: teamId, limit: 2 });

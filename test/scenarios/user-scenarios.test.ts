@@ -174,6 +174,21 @@ describe('PUT and DELETE /__sandbox/scenarios/{name}', () => {
     expect(names).not.toContain('x');
   });
 
+  it('refuses YAML aliases that expand too far or name no anchor with 400 invalid_scenario at the alias', async () => {
+    const api = await createTestApi({ seedData: false });
+    // "Billion laughs": each level repeats the one before nine times.
+    const levels = ['a0: &a0 "lol"', ...Array.from({ length: 9 }, (_, i) => `a${i + 1}: &a${i + 1} [${Array(9).fill(`*a${i}`).join(', ')}]`)];
+    const bomb = await api.put('/__sandbox/scenarios/x').set('Content-Type', 'application/yaml').send(`${levels.join('\n')}\ndescription: d\nrules: *a9\n`);
+    expect(bomb.status).toBe(400);
+    expect(bomb.body.error).toMatchObject({ code: 'invalid_scenario', line: 2, column: 10, message: 'body:2:10: YAML aliases: Excessive alias count indicates a resource exhaustion attack' });
+    const unknown = await api.put('/__sandbox/scenarios/x').set('Content-Type', 'application/yaml').send('name: x\ndescription: d\nrules:\n  - <<: *missing\n');
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error).toMatchObject({ code: 'invalid_scenario', line: 4, column: 9 });
+    expect(unknown.body.error.message).toMatch(/^body:4:9: YAML aliases: Unresolved alias .*missing/);
+    const names = ((await api.get('/__sandbox/scenarios')).body.data as { name: string }[]).map(s => s.name);
+    expect(names).not.toContain('x');
+  });
+
   it('DELETE removes what the workspace defined; a file scenario it replaced applies again', async () => {
     const api = await createTestApi({ seedData: false });
     const mine = TEAMS_500.replace('name: teams-down', 'name: expired-api-key');
