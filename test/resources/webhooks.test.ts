@@ -396,6 +396,19 @@ describe('the built-in inbox and workspaces', () => {
     expect((await other.get('/__sandbox/webhook-inbox/crm')).body.data).toEqual([]);
   });
 
+  it('holds at most 8 MB of bodies per workspace: the oldest entries of the least recently used inbox go first', async () => {
+    const filler = { note: 'x'.repeat(200 * 1024) };
+    const post = async (name: string) => expect((await api.post(`/__sandbox/webhook-inbox/${name}`).send(filler)).status).toBe(200);
+    for (let i = 0; i < 20; i++) await post('old');
+    for (let i = 0; i < 30; i++) await post('new');
+    const old = (await api.get('/__sandbox/webhook-inbox/old')).body.data;
+    const recent = (await api.get('/__sandbox/webhook-inbox/new')).body.data;
+    // 8 MB hold 40 such bodies: the 30 newest stay, and the 10 newest of the older inbox.
+    expect(recent).toHaveLength(30);
+    expect(old.map((e: Json) => e.id)).toEqual(Array.from({ length: 10 }, (_, i) => `in_${i + 11}`));
+    expect((await api.delete('/__sandbox/webhook-inbox/old')).body).toMatchObject({ cleared: 10 });
+  });
+
   it('round-trips webhooks and deliveries through export and import, and a retrying delivery resumes there', async () => {
     const rx = await receiver(n => (n === 1 ? { status: 500 } : { status: 200 }));
     const w = await createWebhook({ url: rx.url, events: { click: true } });

@@ -16,6 +16,8 @@ export const INBOX_ENTRIES = 100;
 export const INBOXES_PER_WORKSPACE = 20;
 /** Bodies larger than this (as JSON) are kept as a truncated string. */
 export const INBOX_BODY_CAP = 256 * 1024;
+/** Bytes of bodies one workspace's inboxes keep in all; the oldest entries of the least recently used inbox go first. */
+export const INBOX_BYTES_PER_WORKSPACE = 8 * 1024 * 1024;
 
 function flatHeaders(headers: IncomingHttpHeaders): Record<string, string> {
   const out: Record<string, string> = {};
@@ -46,11 +48,12 @@ function receive(ws: World, name: string, headers: IncomingHttpHeaders, body: un
   const flat = flatHeaders(headers);
   // The sender serialises with JSON.stringify, so the parsed body serialises back to the bytes it signed.
   const raw = body === undefined ? '' : JSON.stringify(body);
+  const truncated = raw.length > INBOX_BODY_CAP;
   const entry: InboxEntry = {
     id: `in_${++store.runtime.arrivals}`,
     received_at: ws.clock.isoNow(),
     headers: flat,
-    body: raw.length > INBOX_BODY_CAP ? `${raw.slice(0, INBOX_BODY_CAP)}…` : (body ?? null),
+    body: truncated ? `${raw.slice(0, INBOX_BODY_CAP)}…` : (body ?? null),
     signature: checkSignature(store, flat, raw),
   };
   const entries = inbox.get(name) ?? [];
@@ -58,9 +61,26 @@ function receive(ws: World, name: string, headers: IncomingHttpHeaders, body: un
   inbox.delete(name);
   inbox.set(name, entries);
   entries.push(entry);
-  if (entries.length > INBOX_ENTRIES) entries.shift();
-  if (inbox.size > INBOXES_PER_WORKSPACE) inbox.delete(inbox.keys().next().value!);
+  store.runtime.inboxBytes += bytesOf(entry);
+  if (entries.length > INBOX_ENTRIES) store.runtime.inboxBytes -= bytesOf(entries.shift()!);
+  if (inbox.size > INBOXES_PER_WORKSPACE) dropInbox(store, inbox.keys().next().value!);
+  // Within the byte budget: the newest entry always stays.
+  for (const [oldest, kept] of inbox) {
+    if (store.runtime.inboxBytes <= INBOX_BYTES_PER_WORKSPACE) break;
+    while (kept.length > 0 && kept[0] !== entry && store.runtime.inboxBytes > INBOX_BYTES_PER_WORKSPACE) store.runtime.inboxBytes -= bytesOf(kept.shift()!);
+    if (kept.length === 0) inbox.delete(oldest);
+  }
   return entry;
+}
+
+/** What an entry holds against the workspace's budget: its body as JSON (headers are few and small). */
+const bytesOf = (entry: InboxEntry) => (typeof entry.body === 'string' ? entry.body.length : JSON.stringify(entry.body ?? null).length);
+
+function dropInbox(store: WebhookStore, name: string): number {
+  const entries = store.runtime.inbox.get(name) ?? [];
+  for (const e of entries) store.runtime.inboxBytes -= bytesOf(e);
+  store.runtime.inbox.delete(name);
+  return entries.length;
 }
 
 export function webhookInboxHandlers(parts: { workspaces: { get(id: string): World | undefined }; outbound: Outbound }): HandlerTable {
@@ -73,9 +93,7 @@ export function webhookInboxHandlers(parts: { workspaces: { get(id: string): Wor
     },
     ctlWebhookInboxList: ({ workspace, request }) => ok(workspace.stores.webhooks.runtime.inbox.get(request.path.name) ?? []),
     ctlWebhookInboxClear: ({ workspace, request }) => {
-      const inbox = workspace.stores.webhooks.runtime.inbox;
-      const cleared = inbox.get(request.path.name)?.length ?? 0;
-      inbox.delete(request.path.name);
+      const cleared = dropInbox(workspace.stores.webhooks, request.path.name);
       return message('Inbox cleared', { cleared });
     },
   });

@@ -79,6 +79,8 @@ export interface DeliveryRuntime {
   inbox: Map<string, InboxEntry[]>;
   /** Entries the inbox has received: their ids draw nothing from the workspace's random source. */
   arrivals: number;
+  /** Bytes of the bodies the inboxes hold (bounded per workspace, inbox.ts). */
+  inboxBytes: number;
 }
 
 export interface WebhookStore {
@@ -94,7 +96,7 @@ export interface WebhookData {
   deliveries: DeliveryRecord[];
 }
 
-export const createRuntime = (outbound: Outbound = defaultOutbound()): DeliveryRuntime => ({ outbound, busy: new Set(), waiting: [], running: 0, inbox: new Map(), arrivals: 0 });
+export const createRuntime = (outbound: Outbound = defaultOutbound()): DeliveryRuntime => ({ outbound, busy: new Set(), waiting: [], running: 0, inbox: new Map(), arrivals: 0, inboxBytes: 0 });
 
 const config = section(Object.fromEntries(TOGGLES.map(t => [`${t}_event`, bool])));
 /** Built when a snapshot is checked, not at import: reading the document's bounds may parse it. */
