@@ -6,7 +6,7 @@
  */
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApi, type TestApi } from '../support/api.js';
-import { EVERY_DAY, advanceClock, enroll, newCampaign, newSender, newTeam, seededTeams, setClock, type Json } from '../support/fixtures.js';
+import { EVERY_DAY, contactRow, teamEvents, advanceClock, enroll, newCampaign, newSender, newTeam, seededTeams, setClock, type Json } from '../support/fixtures.js';
 import { OUT_OF_OFFICE, REPLY_BODIES } from '../../src/resources/supersend/engine/replies.js';
 
 const START = '2026-03-02T09:00:00.000Z';
@@ -59,17 +59,9 @@ async function draftThenActive(sequence: Json, v1: Json, teamId = team): Promise
   return campaign.id;
 }
 
-async function contact(id: string): Promise<Json> {
-  const res = await api.get(`/v1/contact/${id}`);
-  expect(res.status).toBe(200);
-  return res.body.Contact;
-}
+const contact = (id: string) => contactRow(api, id);
 
-async function events(query: string, teamId = team): Promise<Json[]> {
-  const res = await api.get(`/v2/events?TeamId=${teamId}&limit=100&${query}`);
-  expect(res.status, JSON.stringify(res.body)).toBe(200);
-  return res.body.data;
-}
+const events = (query: string, teamId = team) => teamEvents(api, teamId, query);
 
 async function conversations(teamId = team): Promise<Json[]> {
   const res = await api.get(`/v2/conversations?team_id=${teamId}&channel=email`);

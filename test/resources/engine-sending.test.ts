@@ -7,7 +7,7 @@
  */
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApi, type TestApi } from '../support/api.js';
-import { EVERY_DAY, advanceClock, enroll, newCampaign, newSender, newTeam, setClock, type Json } from '../support/fixtures.js';
+import { EVERY_DAY, contactRow, teamEvents, advanceClock, enroll, newCampaign, newSender, newTeam, setClock, type Json } from '../support/fixtures.js';
 
 const MONDAY_9 = '2026-03-02T09:00:00.000Z';
 const HOUR = 3600;
@@ -71,18 +71,10 @@ async function patchSender(id: string, body: Json): Promise<Json> {
   return res.body.data;
 }
 
-async function contact(id: string): Promise<Json> {
-  const res = await api.get(`/v1/contact/${id}`);
-  expect(res.status).toBe(200);
-  return res.body.Contact;
-}
+const contact = (id: string) => contactRow(api, id);
 
 /** The events of `query`, oldest first. */
-async function events(query: string): Promise<Json[]> {
-  const res = await api.get(`/v2/events?TeamId=${team}&limit=100&${query}`);
-  expect(res.status, JSON.stringify(res.body)).toBe(200);
-  return res.body.data.reverse();
-}
+const events = async (query: string) => (await teamEvents(api, team, query)).reverse();
 
 /** Each contact's `sent` events as `date sender-email`. */
 async function sends(contactId: string): Promise<string[]> {

@@ -6,7 +6,7 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createTestApi, type TestApi } from '../support/api.js';
-import { EVERY_DAY, advanceClock, enroll, newCampaign, newSender, newTeam, setClock, type Json } from '../support/fixtures.js';
+import { EVERY_DAY, contactRow, teamEvents, advanceClock, enroll, newCampaign, newSender, newTeam, setClock, type Json } from '../support/fixtures.js';
 
 const START = '2026-03-02T09:00:00.000Z';
 const HOUR = 3600;
@@ -41,17 +41,9 @@ async function activeCampaign(sequence: Json = TWO_EMAILS, name = 'Outreach'): P
 }
 
 /** The V1 contact row: engagement flags and the sequence progress (status, node_id, next_step, …). */
-async function contact(id: string): Promise<Json> {
-  const res = await api.get(`/v1/contact/${id}`);
-  expect(res.status).toBe(200);
-  return res.body.Contact;
-}
+const contact = (id: string) => contactRow(api, id);
 
-async function events(query: string): Promise<Json[]> {
-  const res = await api.get(`/v2/events?TeamId=${team}&limit=100&${query}`);
-  expect(res.status, JSON.stringify(res.body)).toBe(200);
-  return res.body.data;
-}
+const events = (query: string) => teamEvents(api, team, query);
 
 /** The contact's events, oldest first, without the `scheduled` events of queued emails (engine-sending.test.ts covers those). */
 const typesOf = async (contactId: string) => (await events(`ContactId=${contactId}`)).map(e => e.type).filter(t => t !== 'scheduled').reverse();

@@ -100,6 +100,20 @@ export function eachSeededSandbox(take: (sandbox: { api: TestApi; acme: string; 
   });
 }
 
+/** The V1 contact row of an enrollment: engagement flags and sequence progress (status, node_id, next_step, reason, …). */
+export async function contactRow(api: TestApi, id: string): Promise<Json> {
+  const res = await api.get(`/v1/contact/${id}`);
+  expect(res.status, JSON.stringify(res.body)).toBe(200);
+  return res.body.Contact;
+}
+
+/** A team's events matching `query` (GET /v2/events), newest first, up to 100. */
+export async function teamEvents(api: TestApi, teamId: string, query: string): Promise<Json[]> {
+  const res = await api.get(`/v2/events?TeamId=${teamId}&limit=100&${query}`);
+  expect(res.status, JSON.stringify(res.body)).toBe(200);
+  return res.body.data;
+}
+
 /** A list answered from state (200, `X-Sandbox-Source: state`): its `data`. */
 export async function listFromState(api: TestApi, path: string): Promise<Json[]> {
   const res = await api.get(path);
