@@ -236,7 +236,7 @@ function buildDemo(ws: Workspace): void {
     for (const c of team.campaigns) planCampaignLife(ctx, timeline, c);
     planSubsequences(ctx, timeline, team);
     for (let week = 0; week < DEMO_WEEKS; week++) {
-      for (const day of [1, 3]) timeline.at(weekAt(week, day, 15), () => answerReplies(ctx, timeline, team));
+      for (const day of [1, 3]) timeline.at(weekAt(week, day, 7), () => answerReplies(ctx, timeline, team));
     }
   }
   planSkContacts(ctx, timeline, companies);
