@@ -4,7 +4,7 @@
  * ids) always builds byte-identical state.
  *
  *   default      what `npm start` loads: a small organisation in every state the API can show
- *   demo         5,000 believable contacts across five teams, for sales demos
+ *   demo         5,000 believable contacts across five teams, for sales demos; five weeks of engine output
  *   large:<n>    n SuperSend contacts and n/10 secret-key contacts, for benchmarks (1 ≤ n ≤ 10,000,000);
  *                large:<n>:<m> with m secret-key contacts (0 ≤ m ≤ 10,000,000)
  */
