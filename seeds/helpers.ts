@@ -286,24 +286,41 @@ export function emailSteps(campaign: Campaign): EmailStep[] {
 
 /**
  * Things that happen at given instants, run in time order (then in the order they were planned) on the
- * seed's clock, so records and the event log stay chronological however the seed was written.
+ * seed's clock, so records and the event log stay chronological however the seed was written. An item
+ * may plan more while the timeline runs. `moveTo` brings the seed to an item's time (by default it sets
+ * the clock; a data set built through the engine drives the engine there).
  */
 export class Timeline {
+  /** Items not yet run, in (at, seq) order; `next` is the first of them. */
   private items: { at: number; seq: number; run: () => void }[] = [];
+  private next = 0;
+  private seq = 0;
 
-  constructor(private readonly ctx: SeedContext) {}
+  constructor(
+    private readonly ctx: SeedContext,
+    private readonly moveTo: (at: number) => void = at => ctx.clock.set(at),
+  ) {}
 
   at(at: number, run: () => void): void {
-    this.items.push({ at, seq: this.items.length, run });
+    // After every item due at the same time or earlier (binary search over the items not yet run).
+    let lo = this.next;
+    let hi = this.items.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.items[mid].at <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    this.items.splice(lo, 0, { at, seq: this.seq++, run });
   }
 
   run(): void {
-    const items = this.items.sort((a, b) => a.at - b.at || a.seq - b.seq);
-    this.items = [];
-    for (const item of items) {
-      if (item.at > this.ctx.clock.now()) this.ctx.clock.set(item.at);
+    while (this.next < this.items.length) {
+      const item = this.items[this.next++];
+      if (item.at > this.ctx.clock.now()) this.moveTo(item.at);
       item.run();
     }
+    this.items = [];
+    this.next = 0;
   }
 }
 

@@ -175,7 +175,11 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     // A reset seeds a fresh workspace while the control request's write is open: nothing of it to log.
     populate: ws => unlogged(() => {
       useOutbound(ws, outbound);
-      if (options.seedData !== false) seedWithoutEngine(ws, () => (ws.id.startsWith('test:') ? testDataSet : dataSet).populate(ws));
+      const chosen = ws.id.startsWith('test:') ? testDataSet : dataSet;
+      if (options.seedData === false) return;
+      // A data set built through the engine hands its running campaigns on; the others' rows stay as written.
+      if (chosen.engine) chosen.populate(ws);
+      else seedWithoutEngine(ws, () => chosen.populate(ws));
     }),
     processingLatencyMs: options.processingLatencyMs,
     journalCapacity: options.journalCapacity,

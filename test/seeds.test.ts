@@ -13,6 +13,10 @@ import { BOUNCE_CATEGORIES, INTERESTS } from '../src/resources/supersend/records
 import { loadDataSet, resolveDataSet } from '../seeds/index.js';
 import { seedClock } from '../seeds/helpers.js';
 import { createClock } from '../src/workspace/clock.js';
+import { DEMO_EPOCH } from '../seeds/demo.js';
+import { senderZone, dayKey } from '../src/resources/supersend/engine/sending.js';
+import { isBlacklisted } from '../src/resources/supersend/blacklist/service.js';
+import { conversationOf, threadOf } from '../src/resources/supersend/conversations/service.js';
 
 /** Everything a data set writes, as JSON: SuperSend state (Maps and Sets as arrays), link clicks, sk contacts. */
 function dump(ws: Workspace): string {
@@ -189,6 +193,152 @@ describe('the default data set', () => {
     expect((await api.get('/contacts?subscribed=false')).body.total).toBe(7);
     expect(all.body.data.filter((c: { data: unknown }) => c.data !== null).length).toBe(27);
     expect(all.body.data[0].data === null || typeof all.body.data[0].data === 'object').toBe(true);
+  });
+});
+
+/** Weekday (Sun, Mon…) and minutes after midnight of `ms` on the wall clock of `zone`. */
+const wallFormats = new Map<string, Intl.DateTimeFormat>();
+function wallClock(ms: number, zone: string): { weekday: string; minutes: number } {
+  let format = wallFormats.get(zone);
+  if (!format) wallFormats.set(zone, (format = new Intl.DateTimeFormat('en-US', { timeZone: zone, weekday: 'short', hour: 'numeric', minute: 'numeric', hourCycle: 'h23' })));
+  const parts = format.formatToParts(ms);
+  const part = (type: string) => parts.find(p => p.type === type)!.value;
+  return { weekday: part('weekday'), minutes: Number(part('hour')) * 60 + Number(part('minute')) };
+}
+
+/** Counts by key. */
+function tally<T>(items: readonly T[], key: (item: T) => string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const item of items) out.set(key(item), (out.get(key(item)) ?? 0) + 1);
+  return out;
+}
+
+describe('the demo data set is the campaign engine\'s output', () => {
+  let demo: Workspace;
+  beforeAll(async () => {
+    demo = firsts.get('demo') ?? (await generate('demo')).ws;
+  });
+  const sentEmails = () => demo.stores.supersend.events.filter(e => e.type === 'sent' && e.channel === 'email');
+
+  it('ends on a frozen clock at DEMO_EPOCH, with ONE engine task at the agenda\'s next due time', () => {
+    expect([demo.clock.now(), demo.clock.frozen]).toEqual([DEMO_EPOCH, true]);
+    const tasks = demo.scheduler.pending().filter(t => t.label === 'campaign engine');
+    expect(tasks.length).toBe(1);
+    expect(tasks[0].at).toBeGreaterThan(DEMO_EPOCH);
+    expect(demo.stores.engine.stepDue.size).toBeGreaterThan(100);
+    // Nothing happened after the clock stops.
+    expect(demo.stores.supersend.events.every(e => Date.parse(e.date) <= DEMO_EPOCH)).toBe(true);
+  });
+
+  it('sends every email inside its campaign\'s window: Monday to Friday, 08:30–17:30 in the campaign\'s timezone', () => {
+    const sent = sentEmails();
+    expect(sent.length).toBeGreaterThan(5000);
+    const outside = sent.filter(e => {
+      const campaign = demo.stores.supersend.campaigns.get(e.campaign_id!)!;
+      const { weekday, minutes } = wallClock(Date.parse(e.date), campaign.settings.timezone!);
+      return weekday === 'Sat' || weekday === 'Sun' || minutes < 8 * 60 + 30 || minutes >= 17 * 60 + 30;
+    });
+    expect(outside).toEqual([]);
+  });
+
+  it('keeps every sender under its daily limits, which shaped the sending', () => {
+    const senders = demo.stores.senders.senders;
+    const sent = sentEmails();
+    const day = (e: (typeof sent)[number]) => dayKey(Date.parse(e.date), senderZone(demo, senders.get(e.sender_id!)!));
+    const perSender = tally(sent, e => `${e.sender_id} ${day(e)}`);
+    const perCampaign = tally(sent, e => `${e.sender_id} ${e.campaign_id} ${day(e)}`);
+    for (const [key, n] of perSender) expect(n, key).toBeLessThanOrEqual(senders.get(key.split(' ')[0])!.global_max_per_day);
+    for (const [key, n] of perCampaign) expect(n, key).toBeLessThanOrEqual(senders.get(key.split(' ')[0])!.max_per_day);
+    // Some sender reached its limit for a campaign on some day (contacts then waited for the next day).
+    expect([...perCampaign].some(([key, n]) => n === senders.get(key.split(' ')[0])!.max_per_day)).toBe(true);
+  });
+
+  it('has the outcomes the engagement model drew, in the inbox and on the blacklist', () => {
+    const enrollments = [...demo.stores.supersend.enrollments.values()];
+    const count = (flag: 'opened' | 'clicked' | 'replied' | 'bounced' | 'unsubscribed' | 'paused') => enrollments.filter(e => e[flag]).length;
+    expect(count('opened')).toBeGreaterThan(1000);
+    for (const flag of ['clicked', 'replied', 'bounced', 'unsubscribed', 'paused'] as const) expect(count(flag), flag).toBeGreaterThan(10);
+    // Every reply is in the contact's email conversation.
+    for (const e of enrollments.filter(x => x.replied)) {
+      const conversation = conversationOf(demo, e.profile_id, 'email');
+      expect(conversation, e.id).toBeDefined();
+      expect(threadOf(demo, conversation!).some(m => !m.is_from_self)).toBe(true);
+    }
+    // Hard bounces put the address on the team's blacklist (blacklistIfBounced is on).
+    const hard = enrollments.filter(e => e.bounced && e.bounce_category !== 'soft');
+    expect(hard.length).toBeGreaterThan(50);
+    for (const e of hard) {
+      expect(demo.stores.supersend.campaigns.get(e.campaign_id)!.settings.blacklistIfBounced).toBe(true);
+      expect(isBlacklisted(demo, { email: e.email, teamId: e.team_id, campaignId: e.campaign_id }), e.email!).toBeTruthy();
+    }
+    // LinkedIn steps acted through the teams' connected identities.
+    expect(demo.stores.supersend.events.filter(e => e.type === 'sent' && e.channel === 'linkedin').length).toBeGreaterThan(100);
+  });
+
+  it('has inbox link clicks only in answers the team sent to contacts who replied', () => {
+    const clicks = demo.stores.linkClicks.clicks;
+    expect(clicks.length).toBeGreaterThan(100);
+    for (const click of clicks) {
+      const e = demo.stores.supersend.enrollments.get(click.contact_id)!;
+      expect(e.replied).toBe(true);
+      const conversation = conversationOf(demo, e.profile_id, 'email')!;
+      expect(click.conversation_id).toBe(conversation.id);
+      const answer = threadOf(demo, conversation).find(m => m.id === click.conversation_message_id);
+      expect(answer?.is_from_self).toBe(true);
+      expect(Date.parse(answer!.timestamp)).toBeLessThan(click.at);
+    }
+  });
+});
+
+describe('the demo data set over HTTP', () => {
+  let api: TestApi;
+  let teams: { id: string }[];
+  beforeAll(async () => {
+    api = await createTestApi({ dataSet: 'demo' });
+    teams = (await api.get('/v2/teams')).body.data;
+  });
+
+  const campaignsOf = async () => {
+    const lists = await Promise.all(teams.map(t => api.get(`/v2/campaigns?TeamId=${t.id}&archived=true&include_subsequences=true&limit=100`)));
+    return lists.flatMap(res => res.body.data as Record<string, any>[]);
+  };
+  const sentCount = async () => {
+    const counts = await Promise.all(teams.map(t => api.get(`/v2/events?TeamId=${t.id}&type=sent&limit=1`)));
+    return counts.reduce((n, res) => n + res.body.pagination.total, 0);
+  };
+
+  it('has campaigns in every state, with contacts not started, in progress and finished', async () => {
+    const campaigns = await campaignsOf();
+    expect(campaigns.length).toBe(19);
+    const state = (c: Record<string, any>) => (c.archived ? 'archived' : c.is_draft ? 'draft' : c.status === 1 ? 'active' : 'inactive');
+    expect(new Set(campaigns.map(state))).toEqual(new Set(['active', 'inactive', 'draft', 'archived']));
+    const total = (field: string) => campaigns.reduce((n, c) => n + c.contact_metrics[field], 0);
+    for (const field of ['not_started', 'in_progress', 'finished', 'paused']) expect(total(field), field).toBeGreaterThan(0);
+    // Running campaigns are mid-way: some contacts still in their sequence, some through it.
+    for (const c of campaigns.filter(x => state(x) === 'active' && !x.parentCampaignId)) {
+      expect(c.contact_metrics.in_progress, c.name).toBeGreaterThan(0);
+      expect(c.contact_metrics.finished, c.name).toBeGreaterThan(0);
+    }
+  });
+
+  it('has non-zero V1 overview metrics for every active campaign', async () => {
+    let linkedin = 0;
+    for (const team of teams) {
+      const rows = (await api.get(`/v1/campaigns/overview?TeamId=${team.id}&includeMetrics=true`)).body.campaigns as Record<string, any>[];
+      for (const row of rows.filter(r => r.status === 1 && !r.is_draft)) {
+        expect([row.contactedCount, row.emailSentCount, row.openCount].every(n => n > 0), JSON.stringify(row)).toBe(true);
+        linkedin += row.linkedInSentCount;
+      }
+    }
+    expect(linkedin).toBeGreaterThan(0);
+  });
+
+  it('carries its running campaigns on: advancing the clock a day sends more emails', async () => {
+    const clock = (await api.get('/__sandbox/clock')).body.data;
+    expect([clock.now, clock.frozen]).toEqual([new Date(DEMO_EPOCH).toISOString(), true]);
+    const before = await sentCount();
+    await api.post('/__sandbox/clock/advance').send({ seconds: 24 * 60 * 60 });
+    expect(await sentCount()).toBeGreaterThan(before + 100);
   });
 });
 

@@ -27,6 +27,11 @@ const DAY = 24 * HOUR;
 export interface InboxPlan {
   /** LinkedIn conversations per team. */
   linkedinPerTeam: number;
+  /**
+   * Email threads of repliers and inbox link clickers (default true). False when the campaign engine made
+   * the data set's history: its replies are in the inbox already (engine/consequences.ts).
+   */
+  emailThreads?: boolean;
 }
 
 const REPLIES: Record<Interest | 'none', readonly string[]> = {
@@ -65,7 +70,7 @@ export function seedInbox(world: World, plan: InboxPlan): void {
   const replied = enrollments.filter(e => !conversationByContact.has(e.id) && history.get(e.id)?.replies.length);
   let turn = 0;
   const nextState = () => TURN[turn++ % TURN.length];
-  for (const e of [...clicked, ...replied]) seedEmailThread(world, e, history.get(e.id), nextState);
+  if (plan.emailThreads !== false) for (const e of [...clicked, ...replied]) seedEmailThread(world, e, history.get(e.id), nextState);
   for (const team of world.stores.supersend.teams.values()) {
     enrollments
       .filter(e => e.team_id === team.id && e.linkedin_url && history.get(e.id)?.sent.length)

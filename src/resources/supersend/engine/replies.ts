@@ -56,8 +56,11 @@ export function replyText(random: Random, category: string, people: ReplyPeople)
   return compose(random.pick(REPLY_BODIES[category] ?? REPLY_BODIES.needs_review), people);
 }
 
+/** "September 7, 2026": one formatter for every answer (toLocaleDateString builds one per call, ~0.2 ms). */
+const RETURN_DAY = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' });
+
 /** An out-of-office answer naming the day the contact is back (`until`, epoch ms, shown in UTC). */
 export function outOfOfficeText(random: Random, until: number, people: ReplyPeople): string {
-  const day = new Date(until).toLocaleDateString('en-US', { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' });
+  const day = RETURN_DAY.format(new Date(until));
   return [random.pick(OUT_OF_OFFICE)(day), people.contactFirstName].filter(Boolean).join('\n\n');
 }

@@ -20,7 +20,7 @@ import { ApiError } from '../../../http/errors.js';
 import { invalidParameter } from '../errors.js';
 import { enrollmentsOfCampaign, findEnrollment, moveEnrollment } from '../store.js';
 import { recordEvent, type EventRecord } from '../events/service.js';
-import { addOutcome, clearStepDue, earliestDue, setStepDue, OUTCOME_TYPES, REPLY_CATEGORIES, type OutcomeType, type PendingOutcome } from './store.js';
+import { addOutcome, clearStepDue, earliestDue, setStepDue, OUTCOME_TYPES, REPLY_CATEGORIES, type EngineStore, type OutcomeType, type PendingOutcome } from './store.js';
 import { conditionHolds, dataOf, findNode, firstNode, nodeId, nodeType, stepNumberOf, subjectFor, successor, variantFor, waitOf, type SequenceNode } from './graph.js';
 import { drawOutcomes } from './model.js';
 import { runSocialStep } from './social.js';
@@ -48,6 +48,8 @@ const iso = (ms: number) => new Date(ms).toISOString();
 
 /** Makes sure the engine task runs at the agenda's earliest due time. */
 export function scheduleEngine(world: World): void {
+  // While a data set drives the engine itself (seedWithEngine), no task: it is scheduled once, at the end.
+  if (world.stores.engine.driving) return;
   const at = earliestDue(world.stores.engine);
   if (at === undefined) return;
   if (world.scheduler.pending().some(t => t.label === ENGINE_TASK && t.at <= at)) return;
@@ -86,6 +88,36 @@ export function seedWithoutEngine(world: World, populate: () => void): void {
   } finally {
     world.stores.engine.seeding = false;
   }
+}
+
+/**
+ * Writes a data set whose history is the engine's own output: `populate` moves the clock itself and
+ * runs the agenda with driveEngine; no engine task is scheduled meanwhile. Afterwards ONE task, on
+ * `world`'s scheduler and clock, at the agenda's next due time: the workspace carries the campaigns on.
+ */
+export function seedWithEngine(world: World, populate: () => void): void {
+  world.stores.engine.driving = true;
+  try {
+    populate();
+  } finally {
+    world.stores.engine.driving = false;
+  }
+  scheduleEngine(world);
+}
+
+/**
+ * Runs the engine synchronously up to `untilMs` on `world`'s (frozen) clock: the clock moves to each due
+ * time in turn and that time's items run, then the clock is set to `untilMs`. Only the engine's agenda
+ * runs (scheduled tasks such as webhook deliveries do not): for data sets, inside seedWithEngine.
+ */
+export function driveEngine(world: World, untilMs: number): void {
+  const store = world.stores.engine;
+  for (let at = earliestDue(store); at !== undefined && at <= untilMs; at = earliestDue(store)) {
+    if (at > world.clock.now()) world.clock.set(at);
+    for (const item of takeDue(store, at)) runItem(world, item, at);
+  }
+  if (untilMs > world.clock.now()) world.clock.set(untilMs);
+  scheduleEngine(world);
 }
 
 /** Puts every movable contact of every running campaign on the agenda. */
@@ -127,22 +159,32 @@ export function onEnrollmentReset(world: World, e: Enrollment): void {
 // ---- the task ----
 
 export async function runEngine(world: World, slice: TimeSlice): Promise<void> {
-  const store = world.stores.engine;
-  const now = world.clock.now();
   let ran = 0;
-  for (;;) {
-    const at = earliestDue(store);
-    if (at === undefined || at > now) break;
-    // The whole bucket is taken at once (taking items one by one from the front of a Set is quadratic);
-    // items its work puts at the same time form a new bucket, run on the next turn of this loop.
-    const items = [...store.agenda.get(at)!];
-    store.agenda.delete(at);
-    for (const item of items) {
-      runItem(world, item, at);
-      if (++ran % ITEMS_PER_CHECK === 0) await slice.check();
-    }
+  for (const _ of runDue(world, world.clock.now())) {
+    if (++ran % ITEMS_PER_CHECK === 0) await slice.check();
   }
   scheduleEngine(world);
+}
+
+/** Runs every item due at or before `now`, earliest first; yields after each (the task pauses between slices there). */
+function* runDue(world: World, now: number): Generator<void> {
+  const store = world.stores.engine;
+  for (let at = earliestDue(store); at !== undefined && at <= now; at = earliestDue(store)) {
+    for (const item of takeDue(store, at)) {
+      runItem(world, item, at);
+      yield;
+    }
+  }
+}
+
+/**
+ * Takes the items due at `at` off the agenda, the whole bucket at once (taking items one by one from the
+ * front of a Set is quadratic); items their work puts at the same time form a new bucket, taken next.
+ */
+function takeDue(store: EngineStore, at: number): string[] {
+  const items = [...store.agenda.get(at)!];
+  store.agenda.delete(at);
+  return items;
 }
 
 function runItem(world: World, item: string, at: number): void {

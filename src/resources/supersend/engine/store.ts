@@ -69,6 +69,8 @@ export interface EngineStore {
   announced: LoggedMap<string, string>;
   /** True while a data set is written: seeded enrollments keep their seeded history and are not adopted. */
   seeding: boolean;
+  /** True while a data set drives the engine itself (driveEngine): no scheduler task is set meanwhile. */
+  driving: boolean;
 }
 
 export const stepItem = (enrollmentId: string) => `s:${enrollmentId}`;
@@ -77,7 +79,7 @@ export const outcomeItem = (outcomeId: string) => `o:${outcomeId}`;
 function emptyEngine(): EngineStore {
   return {
     agenda: new LoggedMap(), stepDue: new LoggedMap(), outcomes: new LoggedMap(true), heap: [], heapStale: false,
-    senderDays: new LoggedMap(true), campaignDays: new LoggedMap(true), announced: new LoggedMap(true), seeding: false,
+    senderDays: new LoggedMap(true), campaignDays: new LoggedMap(true), announced: new LoggedMap(true), seeding: false, driving: false,
   };
 }
 
