@@ -28,6 +28,8 @@ const PROCESS_WIDE: Record<string, string> = {
   'resources/sk/jobs/service.ts emailRule': 'a string rule read from the document once',
   'resources/supersend/engine/sending.ts zoneFormats': 'date formatters by time zone (bounded)',
   'resources/supersend/engine/sending.ts offsets': 'time-zone offsets by quarter hour (bounded)',
+  'resources/supersend/engine/replies.ts returnDay': 'one date formatter, made on first use',
+  'yaml-library.ts library': 'the YAML library, loaded on first use',
 };
 
 function sourceFiles(dir: string): string[] {

@@ -1,15 +1,20 @@
 /**
  * `npm run build`'s last step, run from dist/: caches the parsed form of both shipped documents
  * (cache.ts) and compiles every request validator once, so a schema Ajv rejects fails the build instead
- * of a request; then writes the scenario file validator as standalone code (scenarios/schema-validator.ts).
+ * of a request; then writes the scenario file validator as standalone code (scenarios/schema-validator.ts)
+ * and caches the shipped scenario files' plain values (scenarios/parse-cache.ts), each checked first.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CONTROL_DOCUMENT_PATH, DEFAULT_DOCUMENT_PATH } from './contract.js';
 import { writeCacheEntry } from './cache.js';
 import { compileRequestValidator } from './request-validator.js';
 import { PRECOMPILED_FILE, precompiledValidatorSource } from '../scenarios/schema-validator.js';
+import { writeCachedPlainValue } from '../scenarios/parse-cache.js';
+import { fileScenarioName, parseScenario } from '../scenarios/loader.js';
+import { packagePath } from '../package-root.js';
+import { parse as parseYaml } from 'yaml';
 
 const shown = (path: string) => relative(process.cwd(), path);
 
@@ -23,3 +28,11 @@ const schema = JSON.parse(readFileSync(new URL('../scenarios/schema.json', impor
 const validatorPath = fileURLToPath(new URL(`../scenarios/${PRECOMPILED_FILE}`, import.meta.url));
 writeFileSync(validatorPath, await precompiledValidatorSource(schema));
 process.stdout.write(`scenario schema → ${shown(validatorPath)}\n`);
+
+const shippedScenarios = packagePath('scenarios');
+for (const file of readdirSync(shippedScenarios).filter(f => /\.ya?ml$/.test(f))) {
+  const text = readFileSync(join(shippedScenarios, file), 'utf8');
+  // A shipped file that does not load fails the build; its cached value is what the YAML reader makes of it.
+  parseScenario(text, file, { expectedName: fileScenarioName(file) });
+  process.stdout.write(`scenario cache: ${file} → ${shown(writeCachedPlainValue(text, parseYaml(text)))}\n`);
+}

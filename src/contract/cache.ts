@@ -13,7 +13,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import YAML from 'yaml';
+import { yamlLibrary } from '../yaml-library.js';
 import { parseOperations, type IHttpOperation } from './prism.js';
 
 /** What the router and the operation table need of an operation, without its schemas and examples. */
@@ -67,7 +67,7 @@ export async function parseDocument(yaml: string): Promise<ParsedDocument> {
 
 export async function deriveParsedDocument(yaml: string): Promise<DerivedDocument> {
   // The top of an OpenAPI document is a mapping; the shipped documents are linted (npm run lint:openapi).
-  const json = YAML.parse(yaml) as Record<string, unknown>;
+  const json = yamlLibrary().parse(yaml) as Record<string, unknown>;
   // prism dereferences in place, so it gets its own copy and `json` stays the document as written.
   return { json, operations: await parseOperations(structuredClone(json)) };
 }

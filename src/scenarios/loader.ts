@@ -8,9 +8,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, isAbsolute, join, relative } from 'node:path';
 import type { ErrorObject } from 'ajv';
-import { LineCounter, parseDocument, isMap, isNode, isPair, isScalar, visit, type Alias, type Document } from 'yaml';
+import type { Alias, Document, LineCounter } from 'yaml';
+import { yamlLibrary } from '../yaml-library.js';
 import { compileMatch, type OperationShape, type RawMatch } from './matcher.js';
 import { scenarioValidator } from './schema-validator.js';
+import { cachedPlainValue } from './parse-cache.js';
 import { DEFAULT_MAX_DELAY_MS, type DelaySpec, type Effect, type PaginationSpec, type RateLimitSpec, type RespondSpec, type Rule, type Scenario, type Step } from './model.js';
 import type { Fault } from './types.js';
 import { errorMessage } from '../guards.js';
@@ -115,22 +117,21 @@ export interface ParseOptions {
 /** Parses one scenario's text; `file` is what problems are reported against. */
 export function parseScenario(text: string, file: string, options: ParseOptions = {}): Scenario {
   const { expectedName, operations } = options;
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // The YAML is parsed when the text is not a cached shipped file, or when a problem needs its position.
+  let parsed: { doc: Document; lineCounter: LineCounter } | undefined;
+  const yaml = () => (parsed ??= parseYaml(text));
   const fail = (offset: number, problem: string, path?: (string | number)[]): never => {
-    const { line, col } = lineCounter.linePos(offset);
+    const { line, col } = yaml().lineCounter.linePos(offset);
     throw new ScenarioFileError(file, line, col, problem, path);
   };
-  const syntax = doc.errors[0];
-  if (syntax) fail(syntax.pos[0], `YAML syntax: ${syntax.message.split('\n')[0]}`);
-  const raw = plainValue(doc, fail);
-  const at = (path: (string | number)[]) => offsetOf(doc, path);
+  const raw = cachedPlainValue(text) ?? plainValueOf(yaml().doc, fail);
+  const at = (path: (string | number)[]) => offsetOf(yaml().doc, path);
   if (options.nameOptional && expectedName !== undefined && isPlainObject(raw) && raw.name === undefined) raw.name = expectedName;
 
   if (!validate(raw)) {
     const error = mostSpecific(validate.errors ?? []);
     const path = pointerPath(error.instancePath);
-    const target = error.keyword === 'additionalProperties' ? keyOffset(doc, path, String(error.params.additionalProperty)) : at(path);
+    const target = error.keyword === 'additionalProperties' ? keyOffset(yaml().doc, path, String(error.params.additionalProperty)) : at(path);
     fail(target, describe(error, path), path);
   }
   // validate() has held raw to schema.json, which RawScenario mirrors.
@@ -155,6 +156,18 @@ export function parseScenario(text: string, file: string, options: ParseOptions 
   return { name: scenario.name, description: scenario.description, file, rules };
 }
 
+function parseYaml(text: string): { doc: Document; lineCounter: LineCounter } {
+  const lineCounter = new (yamlLibrary().LineCounter)();
+  return { doc: yamlLibrary().parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true }), lineCounter };
+}
+
+/** The document as plain values, its first syntax error a problem at its place. */
+function plainValueOf(doc: Document, fail: (offset: number, problem: string) => never): unknown {
+  const syntax = doc.errors[0];
+  if (syntax) fail(syntax.pos[0], `YAML syntax: ${syntax.message.split('\n')[0]}`);
+  return plainValue(doc, fail);
+}
+
 /**
  * The document as plain values. The YAML reader throws a ReferenceError for an alias naming no anchor
  * and for aliases that would expand past its bound ("billion laughs"): a problem at that alias.
@@ -172,6 +185,7 @@ function plainValue(doc: Document, fail: (offset: number, problem: string) => ne
 function aliasAtFault(doc: Document): Alias | undefined {
   let first: Alias | undefined;
   let unresolved: Alias | undefined;
+  const { visit } = yamlLibrary();
   visit(doc, {
     Alias(_, node) {
       first ??= node;
@@ -415,13 +429,14 @@ function displayName(path: string): string {
 function offsetOf(doc: Document, path: (string | number)[]): number {
   for (let n = path.length; n >= 0; n--) {
     const node: unknown = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
-    if (isNode(node) && node.range) return node.range[0];
+    if (yamlLibrary().isNode(node) && node.range) return node.range[0];
   }
   return 0;
 }
 
 /** Offset of a key inside the map at `path` (for an unknown field). */
 function keyOffset(doc: Document, path: (string | number)[], key: string): number {
+  const { isMap, isPair, isScalar } = yamlLibrary();
   const map = path.length ? doc.getIn(path, true) : doc.contents;
   if (isMap(map)) {
     for (const pair of map.items) {

@@ -6,7 +6,7 @@
  * (the range an ISO 8601 date-time with a four-digit year can write, and so the range a snapshot holds).
  */
 import { readFileSync } from 'node:fs';
-import YAML from 'yaml';
+import { yamlLibrary } from '../yaml-library.js';
 import { DEFAULT_DOCUMENT_PATH, loadedDocument } from '../contract/contract.js';
 
 export { MAX_TIME_MS, MIN_TIME_MS } from './clock.js';
@@ -30,7 +30,7 @@ let document: Schema | undefined;
  */
 function openapi(): Schema {
   // Both sources hold the same plain JSON document; its shape is walked by key below.
-  document ??= (loadedDocument(DEFAULT_DOCUMENT_PATH) as unknown as Schema | undefined) ?? (YAML.parse(readFileSync(DEFAULT_DOCUMENT_PATH, 'utf8')) as Schema);
+  document ??= (loadedDocument(DEFAULT_DOCUMENT_PATH) as unknown as Schema | undefined) ?? (yamlLibrary().parse(readFileSync(DEFAULT_DOCUMENT_PATH, 'utf8')) as Schema);
   return document;
 }
 

@@ -56,11 +56,15 @@ export function replyText(random: Random, category: string, people: ReplyPeople)
   return compose(random.pick(REPLY_BODIES[category] ?? REPLY_BODIES.needs_review), people);
 }
 
-/** "September 7, 2026": one formatter for every answer (toLocaleDateString builds one per call, ~0.2 ms). */
-const RETURN_DAY = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' });
+/**
+ * "September 7, 2026": one formatter for every answer (toLocaleDateString builds one per call, ~0.2 ms),
+ * made on first use (building it loads locale data, which start-up need not wait for).
+ */
+let returnDay: Intl.DateTimeFormat | undefined;
+const formatReturnDay = (ms: number) => (returnDay ??= new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' })).format(ms);
 
 /** An out-of-office answer naming the day the contact is back (`until`, epoch ms, shown in UTC). */
 export function outOfOfficeText(random: Random, until: number, people: ReplyPeople): string {
-  const day = RETURN_DAY.format(new Date(until));
+  const day = formatReturnDay(until);
   return [random.pick(OUT_OF_OFFICE)(day), people.contactFirstName].filter(Boolean).join('\n\n');
 }
