@@ -116,6 +116,35 @@ async function freshSandbox(): Promise<void> {
 
 const replies = (category: string, signedBy: string) => REPLY_BODIES[category].map(body => `Hi,\n\n${body}\n\n${signedBy}`);
 
+describe('a whole lifecycle on a frozen clock', () => {
+  beforeEach(freshSandbox);
+
+  it('enroll → sent → reply → inbox message → metrics → blacklist entry → no further sends to the replier or a colleague', async () => {
+    const campaign = await activeCampaign();
+    const ada = await enroll(api, { TeamId: team, CampaignId: campaign, email: 'interested.ada@analytical.test', first_name: 'Ada' });
+    await advanceClock(api, 1);
+    expect((await events(`ContactId=${ada.id}`)).map(e => e.type).reverse()).toEqual(['contact_added', 'sent']);
+    expect(await overview(campaign)).toMatchObject({ emailSentCount: 1, replyCount: 0 });
+
+    await advanceClock(api, 3 * HOUR);
+    const [reply] = await events(`ContactId=${ada.id}&type=reply`);
+    expect(reply.details.category).toBe('interested');
+    const [conversation] = await conversations();
+    expect((await messages(conversation.id)).map(m => [m.id, m.is_from_self])).toEqual([[reply.email_id, false]]);
+    expect(await contact(ada.id)).toMatchObject({ replied: true, finished: true, interest: 'interested' });
+    expect(await overview(campaign)).toMatchObject({ emailSentCount: 1, replyCount: 1 });
+    expect((await blacklist()).map(b => [b.item, b.level, b.reason])).toEqual([['analytical.test', 'campaign', 'reply']]);
+
+    // A colleague enrolled afterwards is blocked by the domain entry; the replier gets no follow-up.
+    const bo = await enroll(api, { TeamId: team, CampaignId: campaign, email: 'bo@analytical.test' });
+    await advanceClock(api, 3 * DAY);
+    expect(await events(`ContactId=${bo.id}&type=sent`)).toEqual([]);
+    expect(await contact(bo.id)).toMatchObject({ finished: true, reason: 'BLACKLISTED' });
+    expect((await events(`ContactId=${ada.id}&type=sent`)).length).toBe(1);
+    expect(await overview(campaign)).toMatchObject({ emailSentCount: 1, replyCount: 1 });
+  });
+});
+
 describe('replies and autoresponses in the Super Inbox', () => {
   beforeEach(freshSandbox);
 
