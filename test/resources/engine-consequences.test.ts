@@ -123,7 +123,8 @@ describe('a whole lifecycle on a frozen clock', () => {
     const campaign = await activeCampaign();
     const ada = await enroll(api, { TeamId: team, CampaignId: campaign, email: 'interested.ada@analytical.test', first_name: 'Ada' });
     await advanceClock(api, 1);
-    expect((await events(`ContactId=${ada.id}`)).map(e => e.type).reverse()).toEqual(['contact_added', 'sent']);
+    // The first email went out; the follow-up is scheduled two days on.
+    expect((await events(`ContactId=${ada.id}`)).map(e => e.type).reverse()).toEqual(['contact_added', 'sent', 'scheduled']);
     expect(await overview(campaign)).toMatchObject({ emailSentCount: 1, replyCount: 0 });
 
     await advanceClock(api, 3 * HOUR);

@@ -344,7 +344,8 @@ export function recordSend(world: World, campaign: Campaign, e: Enrollment, send
 /** The send was blocked: the enrollment says why (it finishes; the engine does that). */
 export function recordBlocked(world: World, e: Enrollment): void {
   world.stores.engine.announced.delete(e.id);
-  beforeChange(e).reason = BLACKLISTED;
+  // Stopped before anything reached it, the contact was never contacted (V1 overview contactedCount, emailSentCount).
+  Object.assign(beforeChange(e), { reason: BLACKLISTED, ...(e.last_activity_at === null && { started_sequence: false }) });
 }
 
 /**
