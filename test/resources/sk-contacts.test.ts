@@ -165,6 +165,17 @@ describe('data merges as the real service merges it', () => {
     expect((await read(c.id)).data).toEqual({ a: 1, b: 2, nested: { x: 9 }, tags: ['c'] });
   });
 
+  it('answers a stored `__proto__` key (from a CSV import, say) as a key of data, never as a prototype', async () => {
+    const c = await created({ email: 'proto@example.com', data: { a: 1 } });
+    const stored = workspace().stores.skProject.contacts.byId(c.id)!;
+    // Requests refuse `__proto__` keys; a stored record can still hold one, as its data has no prototype.
+    Object.defineProperty(stored.data!, '__proto__', { value: 'x', enumerable: true, writable: true, configurable: true });
+    const res = await api.get(`/contacts/${c.id}`);
+    expect(res.status).toBe(200);
+    expect(res.text).toContain('"__proto__":"x"');
+    expect(Object.keys(res.body.data)).toEqual(['a', '__proto__']);
+  });
+
   it('ignores empty strings', async () => {
     const c = await created({ email: 'e@example.com', data: { a: 'keep' } });
     await upsert({ email: 'e@example.com', data: { a: '', b: '' } });
