@@ -164,6 +164,8 @@ function parseYaml(text: string): { doc: Document; lineCounter: LineCounter } {
 /** The document as plain values, its first syntax error a problem at its place. */
 function plainValueOf(doc: Document, fail: (offset: number, problem: string) => never): unknown {
   const syntax = doc.errors[0];
+  // The reader reports running out of stack on a document nested thousands deep as a syntax error.
+  if (syntax?.message.includes('call stack')) fail(syntax.pos[0], 'YAML nested too deeply to read');
   if (syntax) fail(syntax.pos[0], `YAML syntax: ${syntax.message.split('\n')[0]}`);
   return plainValue(doc, fail);
 }

@@ -189,6 +189,13 @@ describe('PUT and DELETE /__sandbox/scenarios/{name}', () => {
     expect(names).not.toContain('x');
   });
 
+  it('refuses YAML nested thousands deep with 400 invalid_scenario saying so, at the place the reader gave up', async () => {
+    const api = await createTestApi({ seedData: false });
+    const deep = await api.put('/__sandbox/scenarios/x').set('Content-Type', 'application/yaml').send(`name: x\ndescription: d\nrules:\n  - respond: ${'['.repeat(5000)}${']'.repeat(5000)}\n`);
+    expect(deep.status).toBe(400);
+    expect(deep.body.error).toMatchObject({ code: 'invalid_scenario', line: 4, message: expect.stringMatching(/^body:4:\d+: YAML nested too deeply to read$/) });
+  });
+
   it('DELETE removes what the workspace defined; a file scenario it replaced applies again', async () => {
     const api = await createTestApi({ seedData: false });
     const mine = TEAMS_500.replace('name: teams-down', 'name: expired-api-key');
