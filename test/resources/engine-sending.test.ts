@@ -184,14 +184,20 @@ describe('a disabled assigned sender', () => {
     expect(res.status, JSON.stringify(res.body)).toBe(201);
   }
 
-  it('keeps its contacts waiting (SENDER_DISABLED, hourly) until it is enabled again', async () => {
+  /** Two senders in one profile; the contact's first email goes from `ann`, who is then disabled for two days. */
+  async function disableAssigned(strategy: boolean) {
     const [ann, bob] = [newSender(api, team, 'ann@northwind.test'), newSender(api, team, 'bob@northwind.test')].sort((a, b) => (a.id < b.id ? -1 : 1));
-    await profile([ann.id, bob.id], false);
+    await profile([ann.id, bob.id], strategy);
     const campaign = await activeCampaign(TWO_EMAILS);
     const [c] = await enrollAll(campaign, ['p1@ex.test']);
     await advanceClock(api, 1);
     await patchSender(ann.id, { disabled: true });
     await advanceClock(api, 2 * DAY);
+    return { ann, bob, c };
+  }
+
+  it('keeps its contacts waiting (SENDER_DISABLED, hourly) until it is enabled again', async () => {
+    const { ann, c } = await disableAssigned(false);
     expect(await contact(c)).toMatchObject({ status: 'queued', reason: 'SENDER_DISABLED', next_step: '2026-03-04T10:00:01.000Z', SenderId: ann.id });
     await patchSender(ann.id, { disabled: false });
     await advanceClock(api, HOUR);
@@ -199,13 +205,7 @@ describe('a disabled assigned sender', () => {
   });
 
   it("hands its contacts on to another sender when its profile's sender_disable_strategy is on", async () => {
-    const [ann, bob] = [newSender(api, team, 'ann@northwind.test'), newSender(api, team, 'bob@northwind.test')].sort((a, b) => (a.id < b.id ? -1 : 1));
-    await profile([ann.id, bob.id], true);
-    const campaign = await activeCampaign(TWO_EMAILS);
-    const [c] = await enrollAll(campaign, ['p1@ex.test']);
-    await advanceClock(api, 1);
-    await patchSender(ann.id, { disabled: true });
-    await advanceClock(api, 2 * DAY);
+    const { ann, bob, c } = await disableAssigned(true);
     expect(await sends(c)).toEqual([`2026-03-02T09:00:01.000Z ${ann.email}`, `2026-03-04T09:00:01.000Z ${bob.email}`]);
     expect(await contact(c)).toMatchObject({ reason: null, finished: true, SenderId: bob.id });
   });

@@ -82,11 +82,16 @@ function dequeueStep(world: World, e: Enrollment): void {
  * adopt them (adoptRunningCampaigns does, e.g. for the benchmark); contacts enrolled later are driven.
  */
 export function seedWithoutEngine(world: World, populate: () => void): void {
-  world.stores.engine.seeding = true;
+  whileFlagged(world, 'seeding', populate);
+}
+
+/** Runs `populate` with one of the engine store's seeding flags raised. */
+function whileFlagged(world: World, flag: 'seeding' | 'driving', populate: () => void): void {
+  world.stores.engine[flag] = true;
   try {
     populate();
   } finally {
-    world.stores.engine.seeding = false;
+    world.stores.engine[flag] = false;
   }
 }
 
@@ -96,12 +101,7 @@ export function seedWithoutEngine(world: World, populate: () => void): void {
  * `world`'s scheduler and clock, at the agenda's next due time: the workspace carries the campaigns on.
  */
 export function seedWithEngine(world: World, populate: () => void): void {
-  world.stores.engine.driving = true;
-  try {
-    populate();
-  } finally {
-    world.stores.engine.driving = false;
-  }
+  whileFlagged(world, 'driving', populate);
   scheduleEngine(world);
 }
 
