@@ -149,6 +149,26 @@ describe('the sequence on the workspace clock', () => {
   });
 });
 
+describe('free-form sequence data', () => {
+  it('reads objects where text is expected as empty, so one odd campaign never halts the others', async () => {
+    const odd = await activeCampaign({
+      nodes: [
+        { id: 'start', type: 'startNode', data: {} },
+        { id: 'if', type: 'ifNode', data: { event: { toString: 1 }, comparison: { valueOf: 2 }, comparison_value: { toString: 1 } } },
+        { id: 'move', type: 'moveToAnotherCampaignNode', data: { campaign_id: { toString: 1 } } },
+      ],
+      edges: [{ id: 'a', source: 'start', target: 'if' }, { id: 'b', source: 'if', target: 'move', sourceHandle: 'true' }],
+    }, 'Odd');
+    const healthy = await activeCampaign(TWO_EMAILS, 'Healthy');
+    const a = await enroll(api, { TeamId: team, CampaignId: odd, email: 'ada@ex.test', custom: { plan: { toString: 1 } } });
+    const b = await enroll(api, { TeamId: team, CampaignId: healthy, email: 'bo@ex.test' });
+    const advanced = await api.post('/__sandbox/clock/advance').send({ seconds: HOUR });
+    expect(advanced.status, JSON.stringify(advanced.body)).toBe(200);
+    expect(await contact(a.id)).toMatchObject({ finished: true });
+    expect(await typesOf(b.id)).toEqual(['contact_added', 'sent']);
+  });
+});
+
 describe('campaign status', () => {
   it('status 2 stops the campaign; status 1 resumes it where each contact was', async () => {
     await quietModel();

@@ -11,7 +11,14 @@ export const dataOf = (node: SequenceNode): Record<string, unknown> =>
   isRecord(node.data) ? node.data : {};
 
 export const nodeType = (node: SequenceNode): string => (typeof node.type === 'string' ? node.type : '');
-export const nodeId = (node: SequenceNode): string => String(node.id ?? '');
+/**
+ * A free-form value of a sequence (node data, ids, custom fields) as text: scalars as written, anything
+ * else as '' (String() of an object can throw, e.g. `{"toString": 1}`, and would halt the engine).
+ */
+export const textOf = (value: unknown): string =>
+  typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
+
+export const nodeId = (node: SequenceNode): string => textOf(node.id);
 
 const numberOr = (value: unknown, fallback: number): number => (typeof value === 'number' && Number.isFinite(value) ? value : fallback);
 
@@ -46,7 +53,7 @@ export function successor(campaign: Campaign, node: SequenceNode, branch?: boole
     if (branch !== undefined) {
       edge = out.find(e => handleSays(e.sourceHandle, branch ? TRUE_HANDLES : FALSE_HANDLES)) ?? (branch ? out[0] : out[1]);
     }
-    return edge ? findNode(campaign, String(edge.target)) : undefined;
+    return edge ? findNode(campaign, textOf(edge.target)) : undefined;
   }
   const data = dataOf(node);
   const pointer = branch === undefined ? node.next_step_number ?? data.next_step_number : branch ? node.true_step_number ?? data.true_step_number : node.false_step_number ?? data.false_step_number;
@@ -68,12 +75,12 @@ export function waitOf(node: SequenceNode): number {
 /** An ifNode's condition (`event` names a contact field, engagement flag or custom field). */
 export function conditionHolds(node: SequenceNode, e: Enrollment): boolean {
   const data = dataOf(node);
-  const field = String(data.event ?? '');
+  const field = textOf(data.event);
   const fields = e as unknown as Record<string, unknown>; // a field named by the sequence, read by name
   const raw = field in fields ? fields[field] : e.custom[field];
-  const value = raw === null || raw === undefined ? '' : String(raw).toLowerCase();
-  const expected = String(data.comparison_value ?? '').toLowerCase();
-  switch (String(data.comparison ?? '=').toLowerCase()) {
+  const value = textOf(raw).toLowerCase();
+  const expected = textOf(data.comparison_value).toLowerCase();
+  switch ((textOf(data.comparison) || '=').toLowerCase()) {
     case '!=': case 'not_equals': case 'is_not': return value !== expected;
     case 'contains': return value.includes(expected);
     case 'not_contains': return !value.includes(expected);

@@ -21,7 +21,7 @@ import { invalidParameter } from '../errors.js';
 import { enrollmentsOfCampaign, findEnrollment, moveEnrollment } from '../store.js';
 import { recordEvent, type EventRecord } from '../events/service.js';
 import { addOutcome, clearStepDue, earliestDue, setStepDue, OUTCOME_TYPES, REPLY_CATEGORIES, type EngineStore, type OutcomeType, type PendingOutcome } from './store.js';
-import { conditionHolds, dataOf, findNode, firstNode, nodeId, nodeType, stepNumberOf, subjectFor, successor, variantFor, waitOf, type SequenceNode } from './graph.js';
+import { conditionHolds, dataOf, textOf, findNode, firstNode, nodeId, nodeType, stepNumberOf, subjectFor, successor, variantFor, waitOf, type SequenceNode } from './graph.js';
 import { drawOutcomes } from './model.js';
 import { runSocialStep } from './social.js';
 import { outcomeConsequences } from './consequences.js';
@@ -335,7 +335,7 @@ function sendEmail(world: World, campaign: Campaign, e: Enrollment, node: Sequen
 /** moveToAnotherCampaignNode: the contact starts the target campaign's sequence; unknown targets finish it. */
 function moveToCampaign(world: World, e: Enrollment, node: SequenceNode): void {
   const data = dataOf(node);
-  const targetId = String(data.campaign_id ?? data.campaignId ?? data.CampaignId ?? '');
+  const targetId = textOf(data.campaign_id ?? data.campaignId ?? data.CampaignId);
   const state = world.stores.supersend;
   const target = state.campaigns.get(targetId);
   if (!target || target.team_id !== e.team_id || target.id === e.campaign_id || findEnrollment(state, target.id, e.profile_id)) return finish(world, e);
