@@ -10,7 +10,7 @@ import { handlerTable, type HandlerTable } from '../../../handlers/types.js';
 import { message, ok } from '../../../handlers/v2-envelope.js';
 import type { World } from '../../world.js';
 import type { Outbound } from './delivery.js';
-import type { InboxEntry, WebhookStore } from './store.js';
+import type { InboxEntry, StoredInboxEntry, WebhookStore } from './store.js';
 
 export const INBOX_ENTRIES = 100;
 export const INBOXES_PER_WORKSPACE = 20;
@@ -49,11 +49,14 @@ function receive(ws: World, name: string, headers: IncomingHttpHeaders, body: un
   // The sender serialises with JSON.stringify, so the parsed body serialises back to the bytes it signed.
   const raw = body === undefined ? '' : JSON.stringify(body);
   const truncated = raw.length > INBOX_BODY_CAP;
-  const entry: InboxEntry = {
+  const text = truncated ? `${raw.slice(0, INBOX_BODY_CAP)}…` : raw;
+  const entry: StoredInboxEntry = {
     id: `in_${++store.runtime.arrivals}`,
     received_at: ws.clock.isoNow(),
     headers: flat,
-    body: truncated ? `${raw.slice(0, INBOX_BODY_CAP)}…` : (body ?? null),
+    text,
+    truncated,
+    bytes: text.length + Object.entries(flat).reduce((n, [k, v]) => n + k.length + v.length, 0),
     signature: checkSignature(store, flat, raw),
   };
   const entries = inbox.get(name) ?? [];
@@ -70,11 +73,15 @@ function receive(ws: World, name: string, headers: IncomingHttpHeaders, body: un
     while (kept.length > 0 && kept[0] !== entry && store.runtime.inboxBytes > INBOX_BYTES_PER_WORKSPACE) store.runtime.inboxBytes -= bytesOf(kept.shift()!);
     if (kept.length === 0) inbox.delete(oldest);
   }
-  return entry;
+  return entryView(entry);
 }
 
-/** What an entry holds against the workspace's budget: its body as JSON (headers are few and small). */
-const bytesOf = (entry: InboxEntry) => (typeof entry.body === 'string' ? entry.body.length : JSON.stringify(entry.body ?? null).length);
+const bytesOf = (entry: StoredInboxEntry) => entry.bytes;
+
+/** The entry as the API answers it: the body parsed again (a cut one stays text). */
+function entryView({ text, truncated, bytes: _bytes, ...entry }: StoredInboxEntry): InboxEntry {
+  return { ...entry, body: truncated ? text : text === '' ? null : JSON.parse(text) };
+}
 
 function dropInbox(store: WebhookStore, name: string): number {
   const entries = store.runtime.inbox.get(name) ?? [];
@@ -91,7 +98,7 @@ export function webhookInboxHandlers(parts: { workspaces: { get(id: string): Wor
       const target = (sender && parts.workspaces.get(sender.workspaceId)) || workspace;
       return ok({ received: true, entry: receive(target, request.path.name, headers, request.body) });
     },
-    ctlWebhookInboxList: ({ workspace, request }) => ok(workspace.stores.webhooks.runtime.inbox.get(request.path.name) ?? []),
+    ctlWebhookInboxList: ({ workspace, request }) => ok((workspace.stores.webhooks.runtime.inbox.get(request.path.name) ?? []).map(entryView)),
     ctlWebhookInboxClear: ({ workspace, request }) => {
       const cleared = dropInbox(workspace.stores.webhooks, request.path.name);
       return message('Inbox cleared', { cleared });

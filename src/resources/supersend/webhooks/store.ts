@@ -65,6 +65,17 @@ export interface InboxEntry {
   signature: { verified: boolean; webhook_id: string | null; error: string | null };
 }
 
+/**
+ * An entry as the inbox keeps it: the body as the JSON text it arrived as (cut past the cap), parsed again
+ * when listed. Parsed objects can take many times their text's size, so the byte budget counts text.
+ */
+export interface StoredInboxEntry extends Omit<InboxEntry, 'body'> {
+  text: string;
+  truncated: boolean;
+  /** What the entry holds against the workspace's budget: its body text and its headers. */
+  bytes: number;
+}
+
 /** This process's side of a workspace's webhooks: the sender, the attempt queue and the built-in inbox. */
 export interface DeliveryRuntime {
   outbound: Outbound;
@@ -76,7 +87,7 @@ export interface DeliveryRuntime {
   waiting: (() => Promise<void>)[];
   running: number;
   /** Inbox name → what arrived, oldest first. */
-  inbox: Map<string, InboxEntry[]>;
+  inbox: Map<string, StoredInboxEntry[]>;
   /** Entries the inbox has received: their ids draw nothing from the workspace's random source. */
   arrivals: number;
   /** Bytes of the bodies the inboxes hold (bounded per workspace, inbox.ts). */
