@@ -20,7 +20,7 @@ import { ApiError } from '../../../http/errors.js';
 import { invalidParameter } from '../errors.js';
 import { enrollmentsOfCampaign, findEnrollment, moveEnrollment } from '../store.js';
 import { recordEvent, type EventRecord } from '../events/service.js';
-import { addOutcome, clearStepDue, earliestDue, setStepDue, OUTCOME_TYPES, REPLY_CATEGORIES, type EngineStore, type OutcomeType, type PendingOutcome } from './store.js';
+import { addOutcome, clearStepDue, earliestDue, setStepDue, takeDue, OUTCOME_TYPES, REPLY_CATEGORIES, type OutcomeType, type PendingOutcome } from './store.js';
 import { conditionHolds, dataOf, textOf, findNode, firstNode, nodeId, nodeType, stepNumberOf, subjectFor, successor, variantFor, waitOf, type SequenceNode } from './graph.js';
 import { drawOutcomes } from './model.js';
 import { runSocialStep } from './social.js';
@@ -175,16 +175,6 @@ function* runDue(world: World, now: number): Generator<void> {
       yield;
     }
   }
-}
-
-/**
- * Takes the items due at `at` off the agenda, the whole bucket at once (taking items one by one from the
- * front of a Set is quadratic); items their work puts at the same time form a new bucket, taken next.
- */
-function takeDue(store: EngineStore, at: number): string[] {
-  const items = [...store.agenda.get(at)!];
-  store.agenda.delete(at);
-  return items;
 }
 
 function runItem(world: World, item: string, at: number): void {

@@ -140,11 +140,27 @@ export function addItem(store: EngineStore, at: number, item: string): void {
   bucket.add(item);
 }
 
+/**
+ * Takes the items due at `at` off the agenda, the whole bucket at once (taking items one by one from the
+ * front of a Set is quadratic); items their work puts at the same time form a new bucket, taken next.
+ */
+export function takeDue(store: EngineStore, at: number): string[] {
+  const items = [...(store.agenda.get(at) ?? [])];
+  // Undone, the bucket comes back to the agenda, and the heap (which popped its time) must hold it again.
+  markHeapOnUndo(store);
+  store.agenda.delete(at);
+  return items;
+}
+
 export function removeItem(store: EngineStore, at: number, item: string): void {
   const bucket = store.agenda.get(at);
   if (!bucket) return;
   bucket.delete(item);
-  if (bucket.size === 0) store.agenda.delete(at);
+  if (bucket.size === 0) {
+    // Undone, the bucket comes back to the agenda, and the heap (which may have popped its time) must hold it again.
+    markHeapOnUndo(store);
+    store.agenda.delete(at);
+  }
 }
 
 /** Schedules (or moves) an enrollment's next step. */
