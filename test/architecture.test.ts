@@ -26,8 +26,8 @@ const PROCESS_WIDE: Record<string, string> = {
   'resources/supersend/uploads/service.ts fieldRules': 'string rules read from the document once',
   'resources/supersend/webhooks/delivery.ts fallback': 'the default outbound HTTP client',
   'resources/sk/jobs/service.ts emailRule': 'a string rule read from the document once',
-  'resources/supersend/engine/sending.ts zoneFormats': 'date formatters by time zone (bounded)',
-  'resources/supersend/engine/sending.ts offsets': 'time-zone offsets by quarter hour (bounded)',
+  'resources/supersend/time-zones.ts zoneFormats': 'date formatters by time zone (bounded)',
+  'resources/supersend/time-zones.ts offsets': 'time-zone offsets by quarter hour (bounded)',
   'resources/supersend/engine/replies.ts returnDay': 'one date formatter, made on first use',
   'yaml-library.ts library': 'the YAML library, loaded on first use',
 };

@@ -14,7 +14,8 @@ import { loadDataSet, resolveDataSet } from '../seeds/index.js';
 import { seedClock } from '../seeds/helpers.js';
 import { createClock } from '../src/workspace/clock.js';
 import { DEMO_EPOCH } from '../seeds/demo.js';
-import { senderZone, dayKey } from '../src/resources/supersend/engine/sending.js';
+import { senderZone } from '../src/resources/supersend/engine/sending.js';
+import { dayKey } from '../src/resources/supersend/time-zones.js';
 import { isBlacklisted } from '../src/resources/supersend/blacklist/service.js';
 import { conversationOf, threadOf } from '../src/resources/supersend/conversations/service.js';
 

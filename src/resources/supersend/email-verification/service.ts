@@ -19,13 +19,21 @@ export interface Verdict {
 }
 
 const ROLE_LOCAL_PARTS = new Set(['info', 'sales', 'support', 'admin', 'contact', 'hello', 'team', 'office']);
-const FREE_PROVIDERS = new Set(['gmail.com', 'yahoo.com', 'outlook.com', 'hotmail.com', 'icloud.com', 'proton.me']);
+/**
+ * Free-mail providers: verification reports them (`is_free_provider`), and the engine never blacklists
+ * their domain on a reply (it would block everyone who uses them).
+ */
+export const FREE_MAIL_DOMAINS = new Set([
+  'gmail.com', 'googlemail.com', 'yahoo.com', 'ymail.com', 'outlook.com', 'hotmail.com', 'live.com', 'msn.com', 'icloud.com', 'me.com',
+  'mac.com', 'aol.com', 'proton.me', 'protonmail.com', 'gmx.com', 'gmx.de', 'gmx.net', 'web.de', 'mail.com', 'yandex.com', 'yandex.ru',
+  'zoho.com', 'fastmail.com', 'hey.com', 'qq.com', '163.com',
+]);
 const SYNTAX = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export function verdictFor(address: string): Verdict {
   const email = address.trim().toLowerCase();
   const [local = '', domain = ''] = email.split('@');
-  const base = { is_role_based: ROLE_LOCAL_PARTS.has(local), is_free_provider: FREE_PROVIDERS.has(domain) };
+  const base = { is_role_based: ROLE_LOCAL_PARTS.has(local), is_free_provider: FREE_MAIL_DOMAINS.has(domain) };
   if (!SYNTAX.test(email)) return { ...base, valid: false, valid2: 2, risk_level: 'INVALID', reason: 'syntax' };
   if (/^(invalid|bounce)/.test(local) || domain.endsWith('.invalid')) {
     return { ...base, valid: false, valid2: 2, risk_level: 'INVALID', reason: 'mailbox_not_found' };

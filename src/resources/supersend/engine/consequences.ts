@@ -18,6 +18,7 @@ import type { OutcomeInput } from './service.js';
 import { ApiError } from '../../../http/errors.js';
 import { receiveInbound } from '../conversations/service.js';
 import { addBlacklistItem, classifyItem, entriesOf } from '../blacklist/service.js';
+import { FREE_MAIL_DOMAINS } from '../email-verification/service.js';
 import type { BlacklistItem, BlacklistReason } from '../blacklist/store.js';
 import { nodeType, stepNumberOf, subjectFor } from './graph.js';
 import { outOfOfficeText, replyText, type ReplyPeople } from './replies.js';
@@ -89,12 +90,6 @@ function lastSentSubject(world: World, e: Enrollment): string | null {
 
 // ---- the blacklist ----
 
-/** Free-mail providers: blacklisting their domain on one reply would block everyone who uses them. */
-const FREE_MAIL = new Set([
-  'gmail.com', 'googlemail.com', 'yahoo.com', 'ymail.com', 'outlook.com', 'hotmail.com', 'live.com', 'msn.com', 'icloud.com', 'me.com',
-  'mac.com', 'aol.com', 'proton.me', 'protonmail.com', 'gmx.com', 'gmx.de', 'gmx.net', 'web.de', 'mail.com', 'yandex.com', 'yandex.ru',
-  'zoho.com', 'fastmail.com', 'hey.com', 'qq.com', '163.com',
-]);
 
 interface Scope {
   level: 'team' | 'campaign';
@@ -105,7 +100,7 @@ interface Scope {
 function blacklistDomain(world: World, campaign: Campaign, e: Enrollment): void {
   const email = e.email?.trim().toLowerCase();
   const domain = email?.slice(email.lastIndexOf('@') + 1);
-  if (!domain || FREE_MAIL.has(domain)) return;
+  if (!domain || FREE_MAIL_DOMAINS.has(domain)) return;
   addOnce(world, domain, { level: 'campaign', team_id: campaign.team_id, campaign_id: campaign.id }, 'reply');
 }
 

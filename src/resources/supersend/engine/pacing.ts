@@ -8,7 +8,8 @@
  */
 import type { World } from '../../world.js';
 import type { Identity, IdentitySettings } from '../identities/store.js';
-import { dayKey, nextMidnight, nextOpeningOf, zoneOf } from './sending.js';
+import { nextOpeningOf } from './sending.js';
+import { dayKey, nextMidnight, zoneOf } from '../time-zones.js';
 
 export type ActionKind = 'connection' | 'message' | 'visit' | 'like';
 

@@ -16,6 +16,7 @@ import type { StoreHost } from '../../../workspace/stores.js';
 import type { TimeSlice } from '../../../workspace/slices.js';
 import type { Campaign, Enrollment, Interest } from '../records.js';
 import { beforeChange } from '../../../workspace/writes.js';
+import { isoTime as iso } from '../../../workspace/clock.js';
 import { ApiError } from '../../../http/errors.js';
 import { invalidParameter } from '../errors.js';
 import { enrollmentsOfCampaign, findEnrollment, moveEnrollment } from '../store.js';
@@ -42,7 +43,6 @@ const CAMPAIGN_ENDED: WaitReason = 'CAMPAIGN_ENDED';
 const hasEnded = (c: Campaign, now: number) => c.settings.end !== null && Date.parse(c.settings.end) <= now;
 const isLive = (e: Enrollment) => !e.archived && !e.deleted;
 const canMove = (e: Enrollment) => isLive(e) && !e.finished && !e.paused;
-const iso = (ms: number) => new Date(ms).toISOString();
 
 // ---- scheduling ----
 

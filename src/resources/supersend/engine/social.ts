@@ -21,6 +21,7 @@ import { arrayOf, DAY_KEY, epochMs, id, int, record, str } from '../../../worksp
 import { recordEvent } from '../events/service.js';
 import { dataOf, nodeId, nodeType, stepNumberOf, type SequenceNode } from './graph.js';
 import { blockedBy } from './sending.js';
+import { isoTime } from '../../../workspace/clock.js';
 import { identityWait, recordAction, IDENTITY_DAILY_LIMIT, type IdentityDay } from './pacing.js';
 
 /** An identity's counts by kind of action, each optional. */
@@ -188,7 +189,7 @@ function act(world: World, campaign: Campaign, e: Enrollment, node: SequenceNode
   const type = nodeType(node);
   const now = world.clock.now();
   const step = stepNumberOf(campaign, node);
-  Object.assign(beforeChange(e), { last_activity_at: new Date(now).toISOString(), current_node_id: nodeId(node), step_number: step });
+  Object.assign(beforeChange(e), { last_activity_at: isoTime(now), current_node_id: nodeId(node), step_number: step });
   const message = dataOf(node).message;
   recordEvent(world, {
     type: 'sent', channel, contact: e, sequence_step: step,

@@ -2,6 +2,7 @@
  * Identities: list, get, settings update, soft delete, and connecting one (the control plane's stand-in
  * for the browser extension). Which profile holds an identity is kept on the profile (sender-profiles).
  */
+import { isTimeZone } from '../time-zones.js';
 import type { World } from '../../world.js';
 import type { Identity, IdentitySettings, IdentityType } from './store.js';
 import { invalidParameter } from '../errors.js';
@@ -45,15 +46,6 @@ export function listIdentities(world: World, q: { team_id?: string; type?: Ident
 export interface IdentityUpdate {
   settings?: Partial<IdentitySettings>;
   sender_profile_id?: string | null;
-}
-
-function isTimeZone(name: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: name });
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** What the document cannot say about settings: a real timezone, working hours that start before they end. */

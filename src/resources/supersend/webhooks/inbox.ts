@@ -64,19 +64,17 @@ function receive(ws: World, name: string, headers: IncomingHttpHeaders, body: un
   inbox.delete(name);
   inbox.set(name, entries);
   entries.push(entry);
-  store.runtime.inboxBytes += bytesOf(entry);
-  if (entries.length > INBOX_ENTRIES) store.runtime.inboxBytes -= bytesOf(entries.shift()!);
+  store.runtime.inboxBytes += entry.bytes;
+  if (entries.length > INBOX_ENTRIES) store.runtime.inboxBytes -= entries.shift()!.bytes;
   if (inbox.size > INBOXES_PER_WORKSPACE) dropInbox(store, inbox.keys().next().value!);
   // Within the byte budget: the newest entry always stays.
   for (const [oldest, kept] of inbox) {
     if (store.runtime.inboxBytes <= INBOX_BYTES_PER_WORKSPACE) break;
-    while (kept.length > 0 && kept[0] !== entry && store.runtime.inboxBytes > INBOX_BYTES_PER_WORKSPACE) store.runtime.inboxBytes -= bytesOf(kept.shift()!);
+    while (kept.length > 0 && kept[0] !== entry && store.runtime.inboxBytes > INBOX_BYTES_PER_WORKSPACE) store.runtime.inboxBytes -= kept.shift()!.bytes;
     if (kept.length === 0) inbox.delete(oldest);
   }
   return entryView(entry);
 }
-
-const bytesOf = (entry: StoredInboxEntry) => entry.bytes;
 
 /** The entry as the API answers it: the body parsed again (a cut one stays text). */
 function entryView({ text, truncated, bytes: _bytes, ...entry }: StoredInboxEntry): InboxEntry {
@@ -85,7 +83,7 @@ function entryView({ text, truncated, bytes: _bytes, ...entry }: StoredInboxEntr
 
 function dropInbox(store: WebhookStore, name: string): number {
   const entries = store.runtime.inbox.get(name) ?? [];
-  for (const e of entries) store.runtime.inboxBytes -= bytesOf(e);
+  for (const e of entries) store.runtime.inboxBytes -= e.bytes;
   store.runtime.inbox.delete(name);
   return entries.length;
 }
