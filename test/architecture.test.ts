@@ -30,6 +30,11 @@ const PROCESS_WIDE: Record<string, string> = {
   'resources/supersend/time-zones.ts offsets': 'time-zone offsets by quarter hour (bounded)',
   'resources/supersend/engine/replies.ts returnDay': 'one date formatter, made on first use',
   'yaml-library.ts library': 'the YAML library, loaded on first use',
+  'workspace/writes.ts stateStamp': 'a stamp every change to state moves; derived values check it',
+  'http/json-text.ts knownTexts': 'JSON texts of frozen views (weak, a memo that cannot go stale)',
+  'resources/view-cache.ts cachesByKind': 'views of records, dropped whenever the state stamp moves (bounded)',
+  'resources/view-cache.ts cachedCount': 'the same cache\'s size',
+  'resources/view-cache.ts cachedAtStamp': 'the stamp the same cache was built at',
 };
 
 function sourceFiles(dir: string): string[] {

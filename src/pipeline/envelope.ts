@@ -5,6 +5,7 @@
 import type { ServerResponse } from 'node:http';
 import type { Family } from '../contract/families.js';
 import { ApiError, renderError } from '../http/errors.js';
+import { toJson } from '../http/json-text.js';
 import type { HandlerResult } from '../handlers/types.js';
 import type { ContractOperation } from '../contract/contract.js';
 import type { ScenarioOutcome } from '../scenarios/types.js';
@@ -40,7 +41,7 @@ export function renderResult(family: Family, requestId: string, result: HandlerR
   if (body === undefined || result.status === 204) return { status: result.status, payload: undefined, contentType: undefined, headers, body: undefined };
   if (typeof body === 'string') return { status: result.status, payload: body, contentType: `${result.contentType ?? 'text/plain'}; charset=utf-8`, headers, body };
   if ((family === 'v2' || family === 'control') && isEnvelope(body)) body.request_id = requestId;
-  return { status: result.status, payload: JSON.stringify(body), contentType: 'application/json; charset=utf-8', headers, body };
+  return { status: result.status, payload: toJson(body), contentType: 'application/json; charset=utf-8', headers, body };
 }
 
 export function sendRendered(res: ServerResponse, requestId: string, answer: RenderedResult): Answer {

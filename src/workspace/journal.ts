@@ -4,6 +4,7 @@
  * statuses were exercised) is counted alongside and is not bounded by the ring.
  */
 import type { Violation } from '../contract/request-validator.js';
+import { isRecord } from '../guards.js';
 
 export interface JournalEntry {
   id: number;
@@ -108,7 +109,7 @@ export function journalBody(body: unknown, contentLength?: number): unknown {
   const preview = typeof body === 'string' ? body.slice(0, MAX_BODY_CHARS + 1) : jsonPrefix(body, MAX_BODY_CHARS + 1);
   if (preview.length <= MAX_BODY_CHARS) return body;
   const length = typeof body === 'string' ? body.length : (contentLength ?? preview.length);
-  return { truncated: true, length, preview: preview.slice(0, MAX_BODY_CHARS) };
+  return { truncated: true, length, preview: detachedPrefix(preview, MAX_BODY_CHARS) };
 }
 
 /**
@@ -119,8 +120,22 @@ export function journalBody(body: unknown, contentLength?: number): unknown {
 export function journalResponse(text: string | undefined): unknown {
   if (text === undefined) return null;
   if (text.length <= MAX_BODY_CHARS) return text;
-  return { truncated: true, length: text.length, preview: text.slice(0, MAX_BODY_CHARS) };
+  return { truncated: true, length: text.length, preview: detachedPrefix(text, MAX_BODY_CHARS) };
 }
+
+/**
+ * The first `max` characters of `text` as a string of their own. V8 answers a slice of a long string
+ * as a view into it, so a kept preview would keep the whole answer alive: 4 KB recorded, 21 KB (a list
+ * page) held, and every answer promoted into the old generation, where collecting it stalled requests.
+ */
+function detachedPrefix(text: string, max: number): string {
+  // Through one reused buffer: a Buffer per answer is memory outside the heap, which makes V8 collect often.
+  const bytes = PREFIX_SCRATCH.write(text.slice(0, max), 'utf8');
+  return PREFIX_SCRATCH.toString('utf8', 0, bytes);
+}
+
+/** Room for MAX_BODY_CHARS + 1 UTF-16 units as UTF-8 (at most 3 bytes each). */
+const PREFIX_SCRATCH = Buffer.allocUnsafe(3 * (MAX_BODY_CHARS + 1));
 
 /** The first `max` characters (or a few more) of JSON.stringify(value), without serialising the rest. */
 export function jsonPrefix(value: unknown, max: number): string {
@@ -309,7 +324,7 @@ const VIOLATION_OVERHEAD = 48;
 export function entryBytes(e: JournalEntry): number {
   let n = ENTRY_OVERHEAD + e.method.length + e.path.length + e.at.length + e.requestId.length + (e.operationId?.length ?? 0);
   for (const [k, v] of Object.entries(e.headers)) n += k.length + v.length + 6;
-  n += jsonLength(e.query) + jsonLength(e.body) + jsonLength(e.response) + violationsBytes(e.violations);
+  n += jsonLength(e.query) + jsonLength(e.body) + responseLength(e.response) + violationsBytes(e.violations);
   for (const name of e.scenarios) n += name.length + 3;
   return n;
 }
@@ -325,6 +340,17 @@ function jsonLength(value: unknown): number {
   if (typeof value === 'string') return value.length + 2;
   return JSON.stringify(value)?.length ?? 4;
 }
+
+/**
+ * A recorded response (journalResponse): text, or a truncation marker measured by its preview without
+ * serialising 4 KB again on every request. The preview's escapes are not counted: it is an estimate.
+ */
+function responseLength(response: unknown): number {
+  if (isRecord(response) && typeof response.preview === 'string') return response.preview.length + TRUNCATION_MARKER_OVERHEAD;
+  return jsonLength(response);
+}
+
+const TRUNCATION_MARKER_OVERHEAD = 64;
 
 /**
  * The entry as kept, at most `max` bytes where the request allows: an oversized body is replaced by the

@@ -24,12 +24,26 @@ export class InjectedWriteFault extends Error {
   }
 }
 
+/**
+ * Moves on with every change to the state of any workspace, logged or not, and with every undo: what
+ * was derived from state at one stamp (a cached view, view-cache.ts) is still true while the stamp is
+ * the same. Process-wide rather than per workspace because the helpers below do not know the workspace.
+ */
+let stateStamp = 0;
+
+/** The stamp of the state as it stands (see stateStamp). */
+export function currentStateStamp(): number {
+  return stateStamp;
+}
+
 /** One open write: the undo log of the changes made so far. */
 class Write {
   private readonly undos: Undo[] = [];
   /** Records copied (beforeChange) and collections whose order was kept, once each per write. */
   private readonly seen = new Set<object>();
   private closed = false;
+  /** Whether any change was announced within this write (see stateStamp). */
+  changed = false;
   private fault: InjectedWriteFault | undefined;
 
   constructor(private readonly failAfter: number | undefined) {}
@@ -67,6 +81,8 @@ class Write {
   }
 
   private close(): void {
+    // Again at the close: a handler may change a record some awaits after beforeChange() announced it.
+    if (this.changed) stateStamp++;
     this.closed = true;
     this.undos.length = 0;
     this.seen.clear();
@@ -75,9 +91,17 @@ class Write {
 
 const openWrite = new AsyncLocalStorage<Write | undefined>();
 
+/** Every change to state comes through here: it moves the stamp and finds the write to log it in. */
+function changing(): Write | undefined {
+  stateStamp++;
+  const write = openWrite.getStore();
+  if (write) write.changed = true;
+  return write;
+}
+
 /** Logs how to undo a change to the state, when a write is open (stores call this before changing). */
 export function recordUndo(undo: Undo): void {
-  openWrite.getStore()?.record(undo);
+  changing()?.record(undo);
 }
 
 /** Runs `fn` without logging (building state that is not live yet, e.g. an import before its commit). */
@@ -98,7 +122,7 @@ export function swapInPlace<T extends object>(target: T, fresh: T): void {
  * nesting must replace the nested value instead. Answers the record.
  */
 export function beforeChange<T extends object>(record: T): T {
-  const write = openWrite.getStore();
+  const write = changing();
   if (!write?.firstTime(record)) return record;
   const copy = copyRecord(record);
   write.record(() => restoreRecord(record, copy));
@@ -152,7 +176,7 @@ export class LoggedMap<K, V> extends Map<K, V> {
   }
 
   override set(key: K, value: V): this {
-    const write = openWrite.getStore();
+    const write = changing();
     if (write) {
       if (super.has(key)) {
         // has(key) held: this is the entry's value (undefined only where V allows it).
@@ -166,7 +190,7 @@ export class LoggedMap<K, V> extends Map<K, V> {
   }
 
   override delete(key: K): boolean {
-    const write = openWrite.getStore();
+    const write = changing();
     if (write && super.has(key)) {
       if (this.keepOrder && write.firstTime(this)) this.logOrder(write);
       // has(key) held: this is the entry's value (undefined only where V allows it).
@@ -177,7 +201,7 @@ export class LoggedMap<K, V> extends Map<K, V> {
   }
 
   override clear(): void {
-    const write = openWrite.getStore();
+    const write = changing();
     if (write && this.size > 0) {
       const entries = [...super.entries()];
       write.record(() => {
@@ -213,13 +237,13 @@ export class LoggedSet<T> extends Set<T> {
   }
 
   override add(item: T): this {
-    const write = openWrite.getStore();
+    const write = changing();
     if (write && !super.has(item)) write.record(() => super.delete(item));
     return super.add(item);
   }
 
   override delete(item: T): boolean {
-    const write = openWrite.getStore();
+    const write = changing();
     if (write && super.has(item)) {
       if (this.keepOrder && write.firstTime(this)) {
         const items = [...super.values()];
@@ -234,7 +258,7 @@ export class LoggedSet<T> extends Set<T> {
   }
 
   override clear(): void {
-    const write = openWrite.getStore();
+    const write = changing();
     if (write && this.size > 0) {
       const items = [...super.values()];
       write.record(() => {

@@ -7,6 +7,7 @@ import type { Enrollment } from '../../src/resources/supersend/records.js';
 import type { Sender } from '../../src/resources/supersend/senders/store.js';
 import { createSender } from '../../src/resources/supersend/senders/service.js';
 import { createTestApi, type TestApi } from './api.js';
+import { beforeChange } from '../../src/workspace/writes.js';
 
 /** A JSON object as answered: tests read the fields they know are there (hence `any`, in tests only). */
 export type Json = Record<string, any>;
@@ -67,7 +68,8 @@ export async function setClock(api: TestApi, at: string): Promise<void> {
 
 /** Setup standing in for the sending engine: changes an enrollment in the default workspace's state. */
 export function setEnrollment(api: TestApi, id: string, patch: Partial<Enrollment>): void {
-  Object.assign(api.sandbox.workspace('default')!.stores.supersend.enrollments.get(id)!, patch);
+  // Through beforeChange, as the engine changes a record: it also tells cached views the state moved.
+  Object.assign(beforeChange(api.sandbox.workspace('default')!.stores.supersend.enrollments.get(id)!), patch);
 }
 
 /** GET /v2/teams/:id/usage; the usage as answered. */

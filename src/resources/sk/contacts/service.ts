@@ -8,6 +8,7 @@ import { ApiError } from '../../../http/errors.js';
 import { isoTime, type Clock } from '../../../workspace/clock.js';
 import type { Random } from '../../../workspace/random.js';
 import { copyData, type ContactChanges, type ContactData, type ContactStore, type SkContact, type SkProject, type SortColumn, type SortDir } from './store.js';
+import { cachedView } from '../../view-cache.js';
 
 /** A contact as the API answers it. */
 export interface SkContactView {
@@ -83,7 +84,8 @@ export function skContactService(project: SkProject, clock: Clock, random: Rando
   };
 
   return {
-    list: query => listContacts(store, parseListQuery(query), view),
+    // Pages reuse views no change has touched since they were built (view-cache.ts).
+    list: query => listContacts(store, parseListQuery(query), contact => cachedView('sk-contact', contact, view)),
     upsert(input) {
       const email = normaliseEmail(input.email);
       const existing = store.byEmail(email);

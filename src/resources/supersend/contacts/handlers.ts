@@ -3,6 +3,7 @@ import { handlerTable } from '../../../handlers/types.js';
 import { created, listOf, message, ok } from '../../../handlers/v2-envelope.js';
 import * as contacts from './service.js';
 import { contactView, profileView } from './views.js';
+import { cachedView } from '../../view-cache.js';
 
 export const contactHandlers = handlerTable({
   createContact: ({ workspace, request }) => {
@@ -11,7 +12,7 @@ export const contactHandlers = handlerTable({
   },
   listContacts: ({ workspace, request: { query } }) => {
     const page = contacts.listContacts(workspace, query);
-    return listOf(page.rows.map(e => contactView(workspace, e)), page.total, query.limit, query.offset);
+    return listOf(page.rows.map(e => cachedView('v2-contact', e, row => contactView(workspace, row))), page.total, query.limit, query.offset);
   },
   getContact: ({ workspace, request }) => ok(contactView(workspace, contacts.getContact(workspace, request.path.id))),
   updateContact: ({ workspace, request }) => ok(contactView(workspace, contacts.updateContact(workspace, request.path.id, request.body))),
