@@ -1,6 +1,7 @@
 /**
  * Throughput and latency of five requests, each against three targets started as their own processes:
- * sendbox (the built command), `prism mock -v silent` on the same document, and the ceiling, a bare
+ * sendbox (the built command, `--quiet` as Prism is silent; the request log's cost is printed after the
+ * table), `prism mock -v silent` on the same document, and the ceiling, a bare
  * node:http server answering sendbox's own 20-contact list as a fixed body. 50 connections; a warm-up
  * run, then BENCH_RUNS runs of BENCH_SECONDS each, medians. The load comes from wrk when it is installed
  * (`apt-get install wrk`; two threads, as `wrk -t2 -c50`) and from autocannon otherwise; autocannon runs
@@ -230,6 +231,25 @@ function table(rows: Row[]): string {
   return lines.map(l => `  ${l}`).join('\n');
 }
 
+/**
+ * The teams case again against a sendbox writing its request log (JSON lines, to /dev/null), as the
+ * command does by default: what one log line per request costs.
+ */
+async function requestLogCost(rows: Row[], ctx: Context): Promise<string> {
+  const teams = rows.find(r => r.c.name === 'GET /v2/teams');
+  if (!teams) return '';
+  const logging = await startSendbox();
+  try {
+    const figures = await measure(logging, teams.c, ctx);
+    return (
+      `  request log on (the command's default; JSON lines): GET /v2/teams ${int(figures.rps)} req/s, p99 ${figures.p99} ms, ` +
+      `${Math.round((figures.rps / teams.ceiling.rps) * 100)}% of the ceiling (${int(teams.sendbox.rps)} req/s with --quiet)\n`
+    );
+  } finally {
+    await logging.stop();
+  }
+}
+
 export async function runHttpBench(): Promise<void> {
   const load = loadavg()[0];
   console.log(
@@ -237,7 +257,8 @@ export async function runHttpBench(): Promise<void> {
       `(load average ${load.toFixed(1)} on ${cpus().length} cores when it began)\n` +
       `  goals: ≥ ${GOALS.timesPrism}× Prism, ≥ ${GOALS.ofCeiling * 100}% of the ceiling, p99 ≤ ${GOALS.p99Ms} ms (✗ marks a miss)`,
   );
-  const sendbox = await startSendbox();
+  // Without its request log, as Prism runs with `-v silent`; the log's own cost is measured after the table.
+  const sendbox = await startSendbox(['--quiet']);
   const servers: RunningServer[] = [sendbox];
   try {
     const teamId = ((await getJson(sendbox, '/v2/teams?limit=1')).body as { data: { id: string }[] }).data[0].id;
@@ -265,7 +286,7 @@ export async function runHttpBench(): Promise<void> {
           `${int(((rss - before.rss) * 1024 * 1024) / Math.max(1, contacts))} bytes of RSS per stored contact (the journal's 8 MB cap included)\n`;
       }
     }
-    console.log(`${table(rows)}\n${memory}`);
+    console.log(`${table(rows)}\n${memory}${await requestLogCost(rows, ctx)}`);
   } finally {
     await Promise.all(servers.map(s => s.stop()));
   }
