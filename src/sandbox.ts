@@ -30,7 +30,7 @@ import { openStore, type DataSync, type StoreFileSystem } from './workspace/pers
 import { packagePath } from './package-root.js';
 import { SANDBOX_VERSION } from './version.js';
 import { performFault } from './scenarios/faults.js';
-import { countCoverage, createJournalPool, journalBody, journalHeaders, journalQuery, journalResponse } from './workspace/journal.js';
+import { countCoverage, createJournalPool, journalBody, journalHeaders, journalQuery } from './workspace/journal.js';
 import { createQueuedWorkPool } from './workspace/queued-work.js';
 import type { Violation } from './contract/request-validator.js';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -334,7 +334,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
       scenarios: r.trace.scenarios,
       applied: r.trace.applied && (r.status < 400 || Boolean(r.trace.fault)),
       fault: r.trace.fault,
-      response: journalResponse(r.trace.response?.text),
+      responseText: r.trace.response?.text,
     });
   }
 

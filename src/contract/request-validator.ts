@@ -7,6 +7,7 @@
 import AjvModule, { type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import type { IHttpOperation, IHttpParam, IMediaTypeContent } from '@stoplight/types';
+import { copyFields } from '../copy.js';
 
 // ajv and ajv-formats are CommonJS; their default export sits one level down under NodeNext.
 const Ajv = AjvModule.default;
@@ -90,17 +91,13 @@ export function compileRequestValidator(operation: IHttpOperation): RequestValid
   const bodyRequired = Boolean(request.body?.required);
 
   return function validateRequest(input) {
-    const values: ValidatedRequest = { path: { ...input.pathParams }, query: { ...input.query }, body: input.body };
+    // Copied field by field, not spread: the validator coerces fields in place (see copyFields).
+    const values: ValidatedRequest = { path: copyFields(input.pathParams), query: copyFields(input.query), body: input.body };
     // concat, not push(...found): a body of 200,000 unknown fields has as many violations, more arguments
     // than one call may take.
     let violations: Violation[] = [];
-    const targets: Record<ParamLocation, Record<string, unknown>> = {
-      path: values.path,
-      query: values.query,
-      header: lowercaseKeys(input.headers),
-    };
     for (const { location, validate, numeric } of locations) {
-      const target = targets[location];
+      const target = location === 'header' ? lowercaseKeys(input.headers) : values[location];
       violations = violations.concat(dropMalformedNumbers(location, numeric, target));
       if (!validate(target)) violations = violations.concat(toViolations(location, validate.errors ?? []));
     }

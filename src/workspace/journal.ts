@@ -50,8 +50,11 @@ export interface JournalQuery {
   since?: string;
 }
 
+/** What a request leaves in the journal: an entry without its id, and the answer's text as sent (if it was sent whole). */
+export type JournalInput = Omit<JournalEntry, 'id' | 'response'> & { responseText: string | undefined };
+
 export interface Journal {
-  record(entry: Omit<JournalEntry, 'id'>): void;
+  record(input: JournalInput): void;
   find(q: JournalQuery): JournalEntry[];
   clear(): void;
   /** The entry with this id, while the ring still holds it. */
@@ -113,29 +116,97 @@ export function journalBody(body: unknown, contentLength?: number): unknown {
 }
 
 /**
- * A response body as recorded: the text as sent (JSON for every API answer), its first 4 KB behind a
- * truncation marker when longer. Kept as text because the answer is already serialised: recording it
- * costs a slice, where parsing or walking it again would cost tens of µs per request.
- */
-export function journalResponse(text: string | undefined): unknown {
-  if (text === undefined) return null;
-  if (text.length <= MAX_BODY_CHARS) return text;
-  return { truncated: true, length: text.length, preview: detachedPrefix(text, MAX_BODY_CHARS) };
-}
-
-/**
- * The first `max` characters of `text` as a string of their own. V8 answers a slice of a long string
- * as a view into it, so a kept preview would keep the whole answer alive: 4 KB recorded, 21 KB (a list
- * page) held, and every answer promoted into the old generation, where collecting it stalled requests.
+ * The first `max` characters of `text` as a string of their own. V8 answers a slice of a long string as
+ * a view into it, so a kept preview of a 9 MB upload would keep the whole upload alive.
  */
 function detachedPrefix(text: string, max: number): string {
-  // Through one reused buffer: a Buffer per answer is memory outside the heap, which makes V8 collect often.
+  // Through one reused buffer: a Buffer per request is memory outside the heap, which makes V8 collect often.
   const bytes = PREFIX_SCRATCH.write(text.slice(0, max), 'utf8');
   return PREFIX_SCRATCH.toString('utf8', 0, bytes);
 }
 
 /** Room for MAX_BODY_CHARS + 1 UTF-16 units as UTF-8 (at most 3 bytes each). */
 const PREFIX_SCRATCH = Buffer.allocUnsafe(3 * (MAX_BODY_CHARS + 1));
+
+/**
+ * Where an entry's response is kept: its first MAX_BODY_CHARS characters as UTF-8 in a chunk of its
+ * journal's PreviewStore, and the length of the whole answer.
+ */
+interface PreviewRef {
+  chunk: Buffer;
+  offset: number;
+  bytes: number;
+  /** Characters kept (at most MAX_BODY_CHARS). */
+  chars: number;
+  /** Characters of the whole answer. */
+  length: number;
+}
+
+/** Bytes of one chunk of previews; a preview takes at most 3 bytes per UTF-16 unit. */
+const CHUNK_BYTES = 64 * 1024;
+const MAX_PREVIEW_BYTES = 3 * MAX_BODY_CHARS;
+/** Emptied chunks a store keeps for reuse. */
+const SPARE_CHUNKS = 2;
+
+/**
+ * The response previews of one journal, as UTF-8 in 64 KB chunks outside the JS heap. Kept as strings,
+ * each recorded answer (up to 4 KB, on every request) was copied by every young-generation collection
+ * until promoted, then swept by the old one: the collector's share of a list request was a quarter of
+ * its time (README "Performance"). Entries leave oldest first, so chunks empty in the order they were
+ * filled; an emptied one is reused.
+ */
+class PreviewStore {
+  private current: Buffer | undefined;
+  private used = 0;
+  /** Chunk → previews in it still referenced by an entry. */
+  private readonly live = new Map<Buffer, number>();
+  private readonly spare: Buffer[] = [];
+
+  /** Keeps the first MAX_BODY_CHARS characters of `text`. */
+  keep(text: string): PreviewRef {
+    const kept = text.length > MAX_BODY_CHARS ? text.slice(0, previewEnd(text)) : text;
+    if (!this.current || CHUNK_BYTES - this.used < MAX_PREVIEW_BYTES) this.startChunk();
+    // startChunk() just set it.
+    const chunk = this.current!;
+    const offset = this.used;
+    const bytes = chunk.write(kept, offset, 'utf8');
+    this.used += bytes;
+    this.live.set(chunk, (this.live.get(chunk) ?? 0) + 1);
+    return { chunk, offset, bytes, chars: kept.length, length: text.length };
+  }
+
+  /** The response as the journal shows it: the text, or a truncation marker with its preview. */
+  read(ref: PreviewRef): unknown {
+    const preview = ref.chunk.toString('utf8', ref.offset, ref.offset + ref.bytes);
+    return ref.length <= MAX_BODY_CHARS ? preview : { truncated: true, length: ref.length, preview };
+  }
+
+  /** The entry holding `ref` was evicted. */
+  release(ref: PreviewRef): void {
+    const left = (this.live.get(ref.chunk) ?? 1) - 1;
+    if (left > 0) return void this.live.set(ref.chunk, left);
+    this.live.delete(ref.chunk);
+    if (ref.chunk !== this.current && this.spare.length < SPARE_CHUNKS) this.spare.push(ref.chunk);
+  }
+
+  private startChunk(): void {
+    if (this.current && !this.live.has(this.current) && this.spare.length < SPARE_CHUNKS) this.spare.push(this.current);
+    this.current = this.spare.pop() ?? Buffer.allocUnsafeSlow(CHUNK_BYTES);
+    this.used = 0;
+  }
+}
+
+/** Where a preview of a longer text ends: MAX_BODY_CHARS, one less where that would split a surrogate pair. */
+function previewEnd(text: string): number {
+  const last = text.charCodeAt(MAX_BODY_CHARS - 1);
+  return last >= 0xd800 && last <= 0xdbff ? MAX_BODY_CHARS - 1 : MAX_BODY_CHARS;
+}
+
+/** JSON length of a response as read(ref) shows it, as entryBytes would measure it. */
+function previewBytes(ref: PreviewRef | null): number {
+  if (!ref) return 4;
+  return ref.length <= MAX_BODY_CHARS ? ref.chars + 2 : ref.chars + TRUNCATION_MARKER_OVERHEAD;
+}
 
 /** The first `max` characters (or a few more) of JSON.stringify(value), without serialising the rest. */
 export function jsonPrefix(value: unknown, max: number): string {
@@ -245,8 +316,8 @@ export function createJournalPool(
  * counted in the pool's total. `owner` is the workspace id the pool asks about.
  */
 export function createJournal(capacity: number, pool: JournalPool = createJournalPool(), owner = ''): Journal {
-  const ring: JournalEntry[] = [];
-  const sizes: number[] = [];
+  const ring: Kept[] = [];
+  const previews = new PreviewStore();
   const maxBytes = pool.limits.workspaceBytes;
   const subscribers = new Set<JournalSubscriber>();
   let next = 1;
@@ -254,11 +325,11 @@ export function createJournal(capacity: number, pool: JournalPool = createJourna
     owner,
     bytes: 0,
     evictOldest() {
-      if (ring.length === 0) return 0;
-      ring.shift();
-      const freed = sizes.shift()!;
-      member.bytes -= freed;
-      return freed;
+      const oldest = ring.shift();
+      if (!oldest) return 0;
+      if (oldest.preview) previews.release(oldest.preview);
+      member.bytes -= oldest.bytes;
+      return oldest.bytes;
     },
   };
   const evict = () => {
@@ -267,20 +338,26 @@ export function createJournal(capacity: number, pool: JournalPool = createJourna
     while (ring.length > 1 && (ring.length > capacity || member.bytes > maxBytes)) freed += member.evictOldest();
     return freed;
   };
+  /** The entry as readers see it, its response read back from the preview store. */
+  const shown = (k: Kept): JournalEntry => ({ ...k.entry, response: k.preview ? previews.read(k.preview) : null });
   const journal: Journal = {
     capacity,
-    record(entry) {
-      const kept = fitEntry({ id: next++, ...entry }, Math.min(MAX_ENTRY_BYTES, maxBytes));
-      ring.push(kept.entry);
-      sizes.push(kept.bytes);
+    record({ responseText, ...input }) {
+      const preview = responseText === undefined ? null : previews.keep(responseText);
+      const fitted = fitEntry({ id: next++, ...input }, Math.min(MAX_ENTRY_BYTES, maxBytes) - previewBytes(preview));
+      const kept: Kept = { entry: fitted.entry, preview, bytes: fitted.bytes + previewBytes(preview) };
+      ring.push(kept);
       member.bytes += kept.bytes;
       pool.grew(kept.bytes - evict());
-      for (const s of subscribers) s.entry(kept.entry);
+      if (subscribers.size > 0) {
+        const entry = shown(kept);
+        for (const s of subscribers) s.entry(entry);
+      }
     },
     get(id) {
       // Ids ascend without gaps, so the entry sits at a known offset from the oldest one kept.
-      const at = ring.length > 0 ? id - ring[0].id : -1;
-      return at >= 0 && at < ring.length ? ring[at] : undefined;
+      const at = ring.length > 0 ? id - ring[0].entry.id : -1;
+      return at >= 0 && at < ring.length ? shown(ring[at]) : undefined;
     },
     subscribe(s) {
       if (subscribers.size >= MAX_JOURNAL_SUBSCRIBERS) return undefined;
@@ -297,14 +374,16 @@ export function createJournal(capacity: number, pool: JournalPool = createJourna
     },
     find(q) {
       const since = q.since ? Date.parse(q.since) : -Infinity;
-      return ring.filter(
-        e =>
-          (!q.method || e.method === q.method.toUpperCase()) &&
-          (!q.path || e.path === q.path) &&
-          (!q.operationId || e.operationId === q.operationId) &&
-          (q.status === undefined || e.status === q.status) &&
-          Date.parse(e.at) >= since,
-      );
+      return ring
+        .filter(
+          ({ entry: e }) =>
+            (!q.method || e.method === q.method.toUpperCase()) &&
+            (!q.path || e.path === q.path) &&
+            (!q.operationId || e.operationId === q.operationId) &&
+            (q.status === undefined || e.status === q.status) &&
+            Date.parse(e.at) >= since,
+        )
+        .map(shown);
     },
     clear() {
       let freed = 0;
@@ -316,6 +395,14 @@ export function createJournal(capacity: number, pool: JournalPool = createJourna
   return journal;
 }
 
+/** An entry as the ring keeps it: without its response, which sits in the preview store. */
+interface Kept {
+  entry: Omit<JournalEntry, 'response'>;
+  preview: PreviewRef | null;
+  /** entryBytes of the entry as shown. */
+  bytes: number;
+}
+
 /** Fixed cost of an entry beside its variable fields (field names, numbers, small strings). */
 const ENTRY_OVERHEAD = 256;
 const VIOLATION_OVERHEAD = 48;
@@ -324,7 +411,8 @@ const VIOLATION_OVERHEAD = 48;
 export function entryBytes(e: JournalEntry): number {
   let n = ENTRY_OVERHEAD + e.method.length + e.path.length + e.at.length + e.requestId.length + (e.operationId?.length ?? 0);
   for (const [k, v] of Object.entries(e.headers)) n += k.length + v.length + 6;
-  n += jsonLength(e.query) + jsonLength(e.body) + responseLength(e.response) + violationsBytes(e.violations);
+  // An entry kept without its response (the ring's) measures without it: the preview store adds it.
+  n += jsonLength(e.query) + jsonLength(e.body) + (e.response === undefined ? 0 : responseLength(e.response)) + violationsBytes(e.violations);
   for (const name of e.scenarios) n += name.length + 3;
   return n;
 }

@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createSandbox, type Sandbox } from '../../src/sandbox.js';
-import { createJournal, MAX_JOURNAL_SUBSCRIBERS, type JournalEntry } from '../../src/workspace/journal.js';
+import { createJournal, MAX_JOURNAL_SUBSCRIBERS, type JournalInput } from '../../src/workspace/journal.js';
 import { MAX_UNREAD_BYTES, openJournalStream } from '../../src/control/request-stream.js';
 import { createTestApi } from '../support/api.js';
 
@@ -199,9 +199,9 @@ describe('a stream that cannot keep up', () => {
     attach(sink);
     expect(journal.subscribers).toBe(1);
     const closed = new Promise<void>(resolve => sink.once('close', () => resolve()));
-    const entry: Omit<JournalEntry, 'id'> = {
+    const entry: JournalInput = {
       at: '2026-03-02T09:00:00.000Z', method: 'POST', path: '/v2/contacts', query: {}, operationId: 'createContact', status: 400,
-      durationMs: 1, requestId: 'req_x', headers: {}, body: null, scenarios: [], applied: false, fault: null,
+      durationMs: 1, requestId: 'req_x', headers: {}, body: null, scenarios: [], applied: false, fault: null, responseText: undefined,
       violations: [{ location: 'body', param: 'email', keyword: 'format', message: 'x'.repeat(2000) }],
     };
     while (!sink.destroyed) {

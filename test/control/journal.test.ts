@@ -87,3 +87,38 @@ describe('POST /__sandbox/reset', () => {
     expect((await api.as('test_keep').get('/v2/teams')).body.pagination.total).toBe(3);
   });
 });
+
+describe('the response each entry keeps', () => {
+  type Entry = { requestId: string; response: unknown };
+  const entries = async (api: Awaited<ReturnType<typeof createTestApi>>): Promise<Entry[]> => (await api.get('/__sandbox/requests?limit=1000')).body.data;
+
+  it('is the answer as sent, or its first 4,096 characters behind a truncation marker', async () => {
+    const api = await createTestApi();
+    const teams = await api.get('/v2/teams');
+    const teamId = teams.body.data[0].id;
+    const list = await api.get(`/v2/contacts?TeamId=${teamId}&limit=20`);
+    expect(list.text.length).toBeGreaterThan(4096);
+    const [listed, shortOne] = await entries(api);
+    expect(shortOne.response).toBe(teams.text);
+    expect(listed.response).toEqual({ truncated: true, length: list.text.length, preview: list.text.slice(0, 4096) });
+  });
+
+  it('stays exact across many answers, evictions and characters outside ASCII', async () => {
+    const api = await createTestApi({ seedData: false, journalCapacity: 7 });
+    const team = (await api.post('/v2/teams').send({ name: 'Zoë Ünal’s team 😀' })).body.data;
+    for (let i = 0; i < 40; i++) {
+      await api.post('/v2/contacts').send({ TeamId: team.id, email: `p${i}@example.com`, first_name: 'Žofie', custom: { note: 'ø'.repeat(i * 60) } }).expect(201);
+    }
+    const sent = new Map<string, string>();
+    for (let offset = 0; offset < 30; offset++) {
+      const res = await api.get(`/v2/contacts?TeamId=${team.id}&limit=3&offset=${offset}`);
+      sent.set(res.headers['x-request-id'], res.text);
+    }
+    const kept = await entries(api);
+    expect(kept).toHaveLength(7);
+    for (const entry of kept) {
+      const text = sent.get(entry.requestId)!;
+      expect(entry.response).toEqual(text.length <= 4096 ? text : { truncated: true, length: text.length, preview: text.slice(0, 4096) });
+    }
+  });
+});

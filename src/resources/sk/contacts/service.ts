@@ -9,6 +9,7 @@ import { isoTime, type Clock } from '../../../workspace/clock.js';
 import type { Random } from '../../../workspace/random.js';
 import { copyData, type ContactChanges, type ContactData, type ContactStore, type SkContact, type SkProject, type SortColumn, type SortDir } from './store.js';
 import { cachedView } from '../../view-cache.js';
+import { copyFields } from '../../../copy.js';
 
 /** A contact as the API answers it. */
 export interface SkContactView {
@@ -141,19 +142,9 @@ function toView(contact: SkContact, projectId: string): SkContactView {
   };
 }
 
-/**
- * A plain copy of a contact's data for an answer. Stored data has no prototype (so `__proto__` stays a
- * key); copying its keys in a loop is about 4× faster than a spread of it, and the plain copy serialises
- * faster too: a 20-contact page 37 → 19 µs.
- */
+/** A plain copy of a contact's data for an answer (stored data has no prototype, so `__proto__` stays a key). */
 function dataView(data: ContactData | null): Record<string, unknown> | null {
-  if (!data) return null;
-  const out: Record<string, unknown> = {};
-  for (const key of Object.keys(data)) {
-    if (key === '__proto__') Object.defineProperty(out, key, { value: data[key], enumerable: true, writable: true, configurable: true });
-    else out[key] = data[key];
-  }
-  return out;
+  return data ? copyFields(data) : null;
 }
 
 // ---- data merge (facts §6) ----

@@ -1,0 +1,44 @@
+/**
+ * The journal keeps each answer's first 4,096 characters outside the JS heap, in chunks it reuses as
+ * entries are evicted (src/workspace/journal.ts). Whatever the sizes, characters and evictions, every
+ * entry still kept must read back exactly what was recorded.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createJournal, type JournalInput } from '../../src/workspace/journal.js';
+
+const input = (requestId: string, responseText: string | undefined): JournalInput => ({
+  at: '2026-03-02T09:00:00.000Z', method: 'GET', path: '/v2/teams', query: {}, operationId: 'listTeams', status: 200,
+  durationMs: 1, requestId, headers: {}, body: null, violations: [], scenarios: [], applied: true, fault: null, responseText,
+});
+
+/** The first 4,096 characters, or 4,095 where the 4,096th is the first half of a pair (a preview stays well-formed text). */
+const preview = (text: string) => text.slice(0, /[\ud800-\udbff]/.test(text[4095]) ? 4095 : 4096);
+
+const shown = (text: string | undefined) =>
+  text === undefined ? null : text.length <= 4096 ? text : { truncated: true, length: text.length, preview: preview(text) };
+
+/** Answers of every size around the 4 KB preview and the 64 KB chunk, in one-, two- and four-byte UTF-8. */
+const answer = fc.oneof(
+  // Entries without an answer (a cut connection) evict others without adding a preview.
+  { arbitrary: fc.constant(undefined), weight: 2 },
+  { arbitrary: fc.tuple(fc.constantFrom('a', 'ø', '€', '😀', '{"k":"v"}'), fc.integer({ min: 0, max: 4500 })).map(([unit, n]) => unit.repeat(n)), weight: 3 },
+);
+
+describe('journal response previews', () => {
+  it('read back exactly what was recorded, across chunk reuse and eviction', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 12 }), fc.array(answer, { minLength: 1, maxLength: 120 }), (capacity, answers) => {
+        const journal = createJournal(capacity);
+        const texts = new Map<string, string | undefined>();
+        answers.forEach((text, i) => {
+          texts.set(`req_${i}`, text);
+          journal.record(input(`req_${i}`, text));
+          for (const entry of journal.find({})) expect(entry.response).toEqual(shown(texts.get(entry.requestId)));
+        });
+        expect(journal.find({})).toHaveLength(Math.min(capacity, answers.length));
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
