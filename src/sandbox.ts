@@ -258,7 +258,8 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
       if (operation.family === 'sk' && workspace.stores.skProject.disabled && WRITE_METHODS.has(method)) throw projectDisabled();
       // Queued work that fell due since the last request happens before this one is answered (in slices
       // that yield, so other workspaces are answered meanwhile).
-      if ((await workspace.scheduler.runDue()) > 0) store?.touch(workspace);
+      // (Checked first: an await costs even when nothing is due.)
+      if (workspace.scheduler.busy() && (await workspace.scheduler.runDue()) > 0) store?.touch(workspace);
       const validated = await validateRequest(req, res, operation, pathParams, query, limits);
       trace.violations = validated.violations;
       trace.body = validated.request.body;

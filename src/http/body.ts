@@ -79,6 +79,8 @@ export async function readBody(req: IncomingMessage, res: ServerResponse, operat
 }
 
 async function readText(req: IncomingMessage, limit: number): Promise<string> {
+  const declared = declaredLength(req);
+  if (declared !== undefined && declared <= Math.min(limit, SMALL_BODY_BYTES)) return readSmall(req);
   try {
     return await getRawBody(req, { limit, encoding: 'utf8' });
   } catch (e) {
@@ -88,6 +90,43 @@ async function readText(req: IncomingMessage, limit: number): Promise<string> {
     }
     throw new ApiError(400, 'invalid_request_body', `Could not read the request body: ${errorMessage(e)}`);
   }
+}
+
+/**
+ * Bodies up to this size with a Content-Length are read directly: most API requests. raw-body (with its
+ * decoder stream) reads the rest; for a 100-byte JSON body it cost about 3 µs of a 60 µs request.
+ */
+const SMALL_BODY_BYTES = 64 * 1024;
+
+/** The Content-Length of a body sent without a transfer coding; undefined otherwise. */
+function declaredLength(req: IncomingMessage): number | undefined {
+  const header = req.headers['content-length'];
+  if (header === undefined || req.headers['transfer-encoding'] !== undefined) return undefined;
+  const length = Number(header);
+  return Number.isSafeInteger(length) ? length : undefined;
+}
+
+/**
+ * The body as UTF-8 text, as raw-body decodes it: a leading byte-order mark dropped, malformed bytes as
+ * U+FFFD. Node's parser ends the stream after exactly Content-Length bytes; a client that goes away
+ * before that never reaches 'end'.
+ */
+function readSmall(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    const onData = (chunk: Buffer) => void chunks.push(chunk);
+    const onEnd = () => {
+      done();
+      const text = (chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)).toString('utf8');
+      resolve(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    };
+    const onClose = () => {
+      done();
+      reject(new ApiError(400, 'invalid_request_body', 'Could not read the request body: request aborted'));
+    };
+    const done = () => void req.off('data', onData).off('end', onEnd).off('close', onClose).off('error', onClose);
+    req.on('data', onData).on('end', onEnd).on('close', onClose).on('error', onClose);
+  });
 }
 
 /** At most this much of a refused body is read and dropped, for at most this long, before answering. */

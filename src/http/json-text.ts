@@ -34,12 +34,19 @@ export function toJson(value: unknown): string {
  */
 const SEARCH_DEPTH = 2;
 
-/** Whether `value` or what it holds within SEARCH_DEPTH levels has a known text. */
+/**
+ * Whether `value` or what it holds within SEARCH_DEPTH levels has a known text. An array is judged by its
+ * first item: a list's items are views of one kind, all cached or none (and a list that mixes them is
+ * still written right, item by item).
+ */
 function holdsKnown(value: unknown, depth: number): boolean {
   if (!isSearchable(value)) return false;
   if (knownTexts.has(value)) return true;
   if (depth === SEARCH_DEPTH) return false;
-  for (const inner of Object.values(value)) if (holdsKnown(inner, depth + 1)) return true;
+  if (Array.isArray(value)) return value.length > 0 && holdsKnown(value[0], depth + 1);
+  // A searchable non-array value is an object: its own fields are read by name.
+  const record = value as Record<string, unknown>;
+  for (const key of Object.keys(record)) if (holdsKnown(record[key], depth + 1)) return true;
   return false;
 }
 
@@ -48,40 +55,40 @@ function isSearchable(value: unknown): value is object {
   return typeof value === 'object' && value !== null && typeof (value as { toJSON?: unknown }).toJSON !== 'function';
 }
 
-/** Appends the JSON of `value` to `parts`, as JSON.stringify would write it (undefined: nothing). */
+/** Appends the JSON of `value` (not left out, see leftOut) to `parts`, as JSON.stringify would write it. */
 function emit(value: unknown, depth: number, parts: string[]): void {
   const known = isSearchable(value) ? knownTexts.get(value) : undefined;
-  if (known !== undefined) {
-    parts.push(known);
-  } else if (depth === SEARCH_DEPTH || !isSearchable(value) || !holdsKnown(value, depth)) {
-    parts.push(JSON.stringify(value));
-  } else if (Array.isArray(value)) {
-    parts.push('[');
-    value.forEach((item, i) => {
-      if (i > 0) parts.push(',');
-      // Array items JSON.stringify leaves out (undefined, functions) are written as null.
-      if (leftOut(item)) parts.push('null');
-      else emit(item, depth + 1, parts);
-    });
-    parts.push(']');
-  } else {
-    emitObject(value, depth, parts);
+  if (known !== undefined) parts.push(known);
+  else if (depth === SEARCH_DEPTH || !holdsKnown(value, depth)) parts.push(JSON.stringify(value));
+  else if (Array.isArray(value)) emitArray(value, depth, parts);
+  // holdsKnown answered true: an object.
+  else emitObject(value as Record<string, unknown>, depth, parts);
+}
+
+function emitArray(items: readonly unknown[], depth: number, parts: string[]): void {
+  parts.push('[');
+  for (let i = 0; i < items.length; i++) {
+    if (i > 0) parts.push(',');
+    // Items JSON.stringify leaves out of an object are written as null in an array.
+    if (leftOut(items[i])) parts.push('null');
+    else emit(items[i], depth + 1, parts);
   }
+  parts.push(']');
+}
+
+function emitObject(record: Record<string, unknown>, depth: number, parts: string[]): void {
+  let separator = '{';
+  for (const key of Object.keys(record)) {
+    const inner = record[key];
+    if (leftOut(inner)) continue;
+    parts.push(`${separator}${JSON.stringify(key)}:`);
+    separator = ',';
+    emit(inner, depth + 1, parts);
+  }
+  parts.push(separator === '{' ? '{}' : '}');
 }
 
 /** What JSON.stringify leaves out of an object, and writes as null in an array. */
 function leftOut(value: unknown): boolean {
   return value === undefined || typeof value === 'function' || typeof value === 'symbol';
-}
-
-function emitObject(object: object, depth: number, parts: string[]): void {
-  parts.push('{');
-  let first = true;
-  for (const [key, inner] of Object.entries(object)) {
-    if (leftOut(inner)) continue;
-    parts.push(first ? `${JSON.stringify(key)}:` : `,${JSON.stringify(key)}:`);
-    first = false;
-    emit(inner, depth + 1, parts);
-  }
-  parts.push('}');
 }

@@ -29,6 +29,8 @@ export interface Scheduler {
   after(delayMs: number, label: string, run: TaskRun): void;
   /** Runs everything due, earliest first (tasks scheduled while running are considered too); answers how many ran. */
   runDue(): Promise<number>;
+  /** Whether runDue() has anything to do now (a task is due, or a run is under way); false lets a request skip it. */
+  busy(): boolean;
   /** Advances the clock to `target`, running each task at its own due time; answers how many ran. */
   advanceTo(target: number): Promise<number>;
   pending(): readonly ScheduledTask[];
@@ -92,6 +94,7 @@ export function createScheduler(clock: Clock, queued: QueueAccount = createQueue
     },
     // Nothing due and nothing running (the common case) answers at once.
     runDue: () => (runs === 0 && !isDue() ? Promise.resolve(0) : serial(() => drain(createSlice()))),
+    busy: () => runs > 0 || isDue(),
     advanceTo: target => serial(() => advance(target)),
     pending: () => queue,
     clear() {

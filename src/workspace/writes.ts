@@ -129,6 +129,15 @@ export function beforeChange<T extends object>(record: T): T {
   return record;
 }
 
+/**
+ * Marks a record made within the open write: changing it later in the same write needs no copy, since
+ * undoing the write removes it from the store altogether (its insertion is logged). Answers the record.
+ */
+export function created<T extends object>(record: T): T {
+  openWrite.getStore()?.firstTime(record);
+  return record;
+}
+
 /** Appends to a stored list; the undo removes it again. */
 export function appendLogged<T>(list: readonly T[], item: T): void {
   // Stored lists are typed readonly so that only logged helpers change them.

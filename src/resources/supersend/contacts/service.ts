@@ -19,7 +19,7 @@ import { spendCredit, verdictFor } from '../email-verification/service.js';
 import { onEnrolled } from '../engine/service.js';
 import { recordEvent } from '../events/service.js';
 import type { Page } from '../util.js';
-import { beforeChange } from '../../../workspace/writes.js';
+import { beforeChange, created } from '../../../workspace/writes.js';
 
 export type PersonInput = { [K in keyof PersonFields]?: PersonFields[K] | null };
 
@@ -119,17 +119,17 @@ function upsertProfile(ws: World, input: ContactInput): { profile: Profile; crea
 
 function newProfile(ws: World, teamId: string, now: string): Profile {
   const p = EMPTY_PERSON;
-  return {
+  return created({
     id: ws.random.uuid(), team_id: teamId,
     email: p.email, linkedin_url: p.linkedin_url, first_name: p.first_name, last_name: p.last_name,
     company_name: p.company_name, title: p.title, phone: p.phone, city: p.city, state: p.state, country: p.country,
     company_url: p.company_url, industry: p.industry, image: p.image, custom: {}, integration_contact_id: null,
     valid2: -1, label_ids: [], created_at: now, updated_at: now,
-  };
+  });
 }
 
 function newEnrollment(ws: World, campaignId: string, p: Profile, now: string): Enrollment {
-  return {
+  return created({
     id: ws.random.uuid(), config_id: ws.random.uuid(), campaign_id: campaignId, team_id: p.team_id, profile_id: p.id,
     email: p.email, linkedin_url: p.linkedin_url, first_name: p.first_name, last_name: p.last_name,
     company_name: p.company_name, title: p.title, phone: p.phone, city: p.city, state: p.state, country: p.country,
@@ -143,7 +143,7 @@ function newEnrollment(ws: World, campaignId: string, p: Profile, now: string): 
     failed: false, reason: null, last_node_processed_at: null, last_activity_at: null, variant: null,
     email_provider: null, sender_id: null,
     archived: false, deleted: false, created_at: now, updated_at: now, search_text: '',
-  };
+  });
 }
 
 /** validate_emails: only unvalidated (-1) or pending (0) profiles are checked, one credit each. */
