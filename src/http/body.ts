@@ -112,6 +112,8 @@ function declaredLength(req: IncomingMessage): number | undefined {
  * before that never reaches 'end'.
  */
 function readSmall(req: IncomingMessage): Promise<string> {
+  // A client that went away while the request waited (for due work) left no event to wait for.
+  if (!req.readable) return Promise.reject(aborted());
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     const onData = (chunk: Buffer) => void chunks.push(chunk);
@@ -122,11 +124,15 @@ function readSmall(req: IncomingMessage): Promise<string> {
     };
     const onClose = () => {
       done();
-      reject(new ApiError(400, 'invalid_request_body', 'Could not read the request body: request aborted'));
+      reject(aborted());
     };
     const done = () => void req.off('data', onData).off('end', onEnd).off('close', onClose).off('error', onClose);
     req.on('data', onData).on('end', onEnd).on('close', onClose).on('error', onClose);
   });
+}
+
+function aborted(): ApiError {
+  return new ApiError(400, 'invalid_request_body', 'Could not read the request body: request aborted');
 }
 
 /** At most this much of a refused body is read and dropped, for at most this long, before answering. */

@@ -142,14 +142,17 @@ interface PreviewRef {
   length: number;
 }
 
-/** Bytes of one chunk of previews; a preview takes at most 3 bytes per UTF-16 unit. */
-const CHUNK_BYTES = 64 * 1024;
-const MAX_PREVIEW_BYTES = 3 * MAX_BODY_CHARS;
+/**
+ * Bytes of one chunk of previews: room for the longest preview (3 bytes per UTF-16 unit of 4,096), so a
+ * journal with entries holds at most twice this (the chunk being filled and one spare) beyond its
+ * previews, and an emptied one holds none.
+ */
+const CHUNK_BYTES = 16 * 1024;
 /** Emptied chunks a store keeps for reuse. */
-const SPARE_CHUNKS = 2;
+const SPARE_CHUNKS = 1;
 
 /**
- * The response previews of one journal, as UTF-8 in 64 KB chunks outside the JS heap. Kept as strings,
+ * The response previews of one journal, as UTF-8 in 16 KB chunks outside the JS heap. Kept as strings,
  * each recorded answer (up to 4 KB, on every request) was copied by every young-generation collection
  * until promoted, then swept by the old one: the collector's share of a list request was a quarter of
  * its time (README "Performance"). Entries leave oldest first, so chunks empty in the order they were
@@ -165,7 +168,9 @@ class PreviewStore {
   /** Keeps the first MAX_BODY_CHARS characters of `text`. */
   keep(text: string): PreviewRef {
     const kept = text.length > MAX_BODY_CHARS ? text.slice(0, previewEnd(text)) : text;
-    if (!this.current || CHUNK_BYTES - this.used < MAX_PREVIEW_BYTES) this.startChunk();
+    // Measured exactly only when the bound (3 bytes a unit) does not fit: ASCII previews share chunks.
+    const room = CHUNK_BYTES - this.used;
+    if (!this.current || (room < 3 * kept.length && room < Buffer.byteLength(kept))) this.startChunk();
     // startChunk() just set it.
     const chunk = this.current!;
     const offset = this.used;
@@ -186,7 +191,15 @@ class PreviewStore {
     const left = (this.live.get(ref.chunk) ?? 1) - 1;
     if (left > 0) return void this.live.set(ref.chunk, left);
     this.live.delete(ref.chunk);
+    // An emptied journal (cleared, or its workspace reset) holds no memory for previews.
+    if (this.live.size === 0) return this.dropAll();
     if (ref.chunk !== this.current && this.spare.length < SPARE_CHUNKS) this.spare.push(ref.chunk);
+  }
+
+  private dropAll(): void {
+    this.current = undefined;
+    this.used = 0;
+    this.spare.length = 0;
   }
 
   private startChunk(): void {
@@ -288,12 +301,15 @@ export function createJournalPool(
     for (const m of members) if (!found || m.bytes > found.bytes) found = m;
     return found;
   };
-  const shrink = () => {
+  const dropDead = () => {
     for (const m of members) {
       if (isLive(m.owner, m.journal)) continue;
       members.delete(m);
       total -= m.bytes;
     }
+  };
+  const shrink = () => {
+    dropDead();
     while (total > bounds.totalBytes) {
       const m = largest();
       if (!m || m.bytes === 0) break;
@@ -303,7 +319,11 @@ export function createJournalPool(
   return {
     limits: bounds,
     total: () => total,
-    join: m => void members.add(m),
+    join(m) {
+      // Journals of dropped or reset workspaces leave as others join, so none is kept alive by the pool.
+      dropDead();
+      members.add(m);
+    },
     grew(bytes) {
       total += bytes;
       if (total > bounds.totalBytes) shrink();

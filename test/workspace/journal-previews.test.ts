@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createJournal, type JournalInput } from '../../src/workspace/journal.js';
+import { createJournal, createJournalPool, type JournalInput } from '../../src/workspace/journal.js';
 
 const input = (requestId: string, responseText: string | undefined): JournalInput => ({
   at: '2026-03-02T09:00:00.000Z', method: 'GET', path: '/v2/teams', query: {}, operationId: 'listTeams', status: 200,
@@ -40,5 +40,19 @@ describe('journal response previews', () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('journals of dropped workspaces', () => {
+  it('leave the pool when the next journal joins, so nothing keeps their previews alive', () => {
+    const live = new Set(['a', 'b']);
+    const pool = createJournalPool({}, owner => live.has(owner));
+    const a = createJournal(10, pool, 'a');
+    a.record(input('req_a', 'x'.repeat(5000)));
+    const held = pool.total();
+    expect(held).toBeGreaterThan(4096);
+    live.delete('a');
+    createJournal(10, pool, 'b');
+    expect(pool.total()).toBe(0);
   });
 });
