@@ -40,7 +40,7 @@ import { controlHandlers } from './control/index.js';
 import { resolveDataSet } from '../seeds/index.js';
 import { seedWithoutEngine } from './resources/supersend/engine/service.js';
 import type { Workspace } from './workspace/workspace.js';
-import { createWorkspaceRegistry, type WorkspaceRegistry } from './workspace/registry.js';
+import { createWorkspaceRegistry } from './workspace/registry.js';
 import { systemTime } from './workspace/clock.js';
 import { unlogged } from './workspace/writes.js';
 import { createOutbound, useOutbound, webhookInboxHandlers, type WebhookSettings } from './resources/supersend/webhooks/sandbox.js';
@@ -164,13 +164,11 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     ),
     journal: createJournalPool(
       { workspaceBytes: options.journalBytes, totalBytes: options.journalBytesTotal },
-      // Asked as journals join, the first ones while the registry below is still being built: all live then.
-      (id, journal) => registry === undefined || registry.get(id)?.journal === journal,
+      (id, journal) => workspaces.get(id)?.journal === journal,
     ),
   };
   const outbound = createOutbound(options.webhooks);
-  let registry: WorkspaceRegistry | undefined;
-  const workspaces: WorkspaceRegistry = (registry = createWorkspaceRegistry({
+  const workspaces = createWorkspaceRegistry({
     seed,
     pools,
     keys: options.keys ?? DEFAULT_KEYS,
@@ -187,7 +185,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     journalCapacity: options.journalCapacity,
     maxTestWorkspaces: options.maxTestWorkspaces,
     testWorkspaceIdleMs: options.testWorkspaceIdleMs,
-  }));
+  });
   const keys: KeyRing = workspaces;
   const scenarios: ScenarioEngine = createScenarioEngine({
     directory: options.scenarioDirectory ?? DEFAULT_SCENARIO_DIRECTORY,

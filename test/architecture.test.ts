@@ -33,7 +33,6 @@ const PROCESS_WIDE: Record<string, string> = {
   'workspace/writes.ts stateStamp': 'a stamp every change to state moves; derived values check it',
   'http/json-text.ts knownTexts': 'JSON texts of frozen views (weak, a memo that cannot go stale)',
   'resources/view-cache.ts cachesByKind': 'views of records, dropped whenever the state stamp moves (bounded)',
-  'resources/view-cache.ts cachedCount': 'the same cache\'s size',
   'resources/view-cache.ts cachedAtStamp': 'the stamp the same cache was built at',
 };
 

@@ -22,7 +22,6 @@ type Views = Map<object, object>;
 
 /** Caches by view builder (a process-wide memo; see the module comment for why it cannot go stale). */
 const cachesByKind = new Map<string, Views>();
-let cachedCount = 0;
 let cachedAtStamp = -1;
 
 /**
@@ -35,9 +34,8 @@ export function cachedView<R extends object, V extends object>(kind: string, rec
   const hit = views.get(record) as V | undefined;
   if (hit) return hit;
   const view = freezeWithText(build(record));
-  if (cachedCount >= MAX_CACHED_VIEWS) emptyAll();
+  if (cachedCount() >= MAX_CACHED_VIEWS) emptyAll();
   views.set(record, view);
-  cachedCount++;
   return view;
 }
 
@@ -54,5 +52,11 @@ function viewsOf(kind: string): Views {
 
 function emptyAll(): void {
   for (const views of cachesByKind.values()) views.clear();
-  cachedCount = 0;
+}
+
+/** Views kept over all kinds (a handful of kinds, so counting is cheap). */
+function cachedCount(): number {
+  let count = 0;
+  for (const views of cachesByKind.values()) count += views.size;
+  return count;
 }

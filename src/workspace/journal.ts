@@ -218,7 +218,7 @@ function previewEnd(text: string): number {
 /** JSON length of a response as read(ref) shows it, as entryBytes would measure it. */
 function previewBytes(ref: PreviewRef | null): number {
   if (!ref) return 4;
-  return ref.length <= MAX_BODY_CHARS ? ref.chars + 2 : ref.chars + TRUNCATION_MARKER_OVERHEAD;
+  return ref.length <= MAX_BODY_CHARS ? ref.chars + 2 : markerLength(ref.chars);
 }
 
 /** The first `max` characters (or a few more) of JSON.stringify(value), without serialising the rest. */
@@ -301,15 +301,12 @@ export function createJournalPool(
     for (const m of members) if (!found || m.bytes > found.bytes) found = m;
     return found;
   };
-  const dropDead = () => {
+  const shrink = () => {
     for (const m of members) {
       if (isLive(m.owner, m.journal)) continue;
       members.delete(m);
       total -= m.bytes;
     }
-  };
-  const shrink = () => {
-    dropDead();
     while (total > bounds.totalBytes) {
       const m = largest();
       if (!m || m.bytes === 0) break;
@@ -319,11 +316,7 @@ export function createJournalPool(
   return {
     limits: bounds,
     total: () => total,
-    join(m) {
-      // Journals of dropped or reset workspaces leave as others join, so none is kept alive by the pool.
-      dropDead();
-      members.add(m);
-    },
+    join: m => void members.add(m),
     grew(bytes) {
       total += bytes;
       if (total > bounds.totalBytes) shrink();
@@ -454,11 +447,13 @@ function jsonLength(value: unknown): number {
  * serialising 4 KB again on every request. The preview's escapes are not counted: it is an estimate.
  */
 function responseLength(response: unknown): number {
-  if (isRecord(response) && typeof response.preview === 'string') return response.preview.length + TRUNCATION_MARKER_OVERHEAD;
-  return jsonLength(response);
+  return isTruncationMarker(response) ? markerLength(response.preview.length) : jsonLength(response);
 }
 
-const TRUNCATION_MARKER_OVERHEAD = 64;
+/** A truncation marker measured by the characters of its preview (the rest is about 64). */
+function markerLength(previewChars: number): number {
+  return previewChars + 64;
+}
 
 /**
  * The entry as kept, at most `max` bytes where the request allows: an oversized body is replaced by the
@@ -494,8 +489,7 @@ function truncatedBody(body: unknown, room: number): unknown {
 }
 
 function isTruncationMarker(body: unknown): body is { truncated: true; length: number; preview: string } {
-  if (typeof body !== 'object' || body === null) return false;
-  return 'truncated' in body && body.truncated === true && 'preview' in body && typeof body.preview === 'string' && 'length' in body && typeof body.length === 'number';
+  return isRecord(body) && body.truncated === true && typeof body.preview === 'string' && typeof body.length === 'number';
 }
 
 /** The first violations that fit in `room` bytes, then one saying how many more there were. */

@@ -46,6 +46,14 @@ export interface WorkspaceRegistry extends KeyRing {
 const TEST_KEY = /^(test|sk_test|pk_test)_([A-Za-z0-9._:-]{1,128})$/;
 const KIND_BY_PREFIX: Record<string, KeyKind> = { test: 'supersend', sk_test: 'secret', pk_test: 'public' };
 
+/**
+ * A workspace that was reset or dropped: its journal empties now, so the memory it held (previews,
+ * bytes counted against the journals' total) goes with it rather than when the pool next runs short.
+ */
+function retire(ws: Workspace): void {
+  ws.journal.clear();
+}
+
 export function createWorkspaceRegistry(options: RegistryOptions): WorkspaceRegistry {
   const maxTest = options.maxTestWorkspaces ?? 1000;
   const idleMs = options.testWorkspaceIdleMs ?? 6 * 60 * 60 * 1000;
@@ -59,7 +67,9 @@ export function createWorkspaceRegistry(options: RegistryOptions): WorkspaceRegi
   const open = (id: string) => {
     const ws = createWorkspace({ id, seed: options.seed, processingLatencyMs: options.processingLatencyMs, journalCapacity: options.journalCapacity, pools: options.pools });
     options.populate(ws);
+    const replaced = workspaces.get(id);
     workspaces.set(id, ws);
+    if (replaced) retire(replaced);
     return ws;
   };
   for (const id of staticIds) open(id);
@@ -74,7 +84,9 @@ export function createWorkspaceRegistry(options: RegistryOptions): WorkspaceRegi
       // Oldest first; the one just used is last and always stays.
       if (oldest === id || (lastUse.size <= maxTest && now - at < idleMs)) break;
       lastUse.delete(oldest);
+      const dropped = workspaces.get(oldest);
       workspaces.delete(oldest);
+      if (dropped) retire(dropped);
     }
   }
 

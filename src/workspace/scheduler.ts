@@ -54,6 +54,7 @@ export function createScheduler(clock: Clock, queued: QueueAccount = createQueue
     return result;
   };
   const isDue = () => queue.length > 0 && queue[0].at <= clock.now();
+  const busy = () => runs > 0 || isDue();
 
   /** Runs the due tasks at the clock's current time. */
   async function drain(slice: TimeSlice): Promise<number> {
@@ -93,8 +94,8 @@ export function createScheduler(clock: Clock, queued: QueueAccount = createQueue
       scheduler.at(clock.now() + delayMs, label, run);
     },
     // Nothing due and nothing running (the common case) answers at once.
-    runDue: () => (runs === 0 && !isDue() ? Promise.resolve(0) : serial(() => drain(createSlice()))),
-    busy: () => runs > 0 || isDue(),
+    runDue: () => (busy() ? serial(() => drain(createSlice())) : Promise.resolve(0)),
+    busy,
     advanceTo: target => serial(() => advance(target)),
     pending: () => queue,
     clear() {

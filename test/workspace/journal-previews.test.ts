@@ -5,7 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createJournal, createJournalPool, type JournalInput } from '../../src/workspace/journal.js';
+import { createJournal, type JournalInput } from '../../src/workspace/journal.js';
+import { createTestApi } from '../support/api.js';
 
 const input = (requestId: string, responseText: string | undefined): JournalInput => ({
   at: '2026-03-02T09:00:00.000Z', method: 'GET', path: '/v2/teams', query: {}, operationId: 'listTeams', status: 200,
@@ -44,15 +45,18 @@ describe('journal response previews', () => {
 });
 
 describe('journals of dropped workspaces', () => {
-  it('leave the pool when the next journal joins, so nothing keeps their previews alive', () => {
-    const live = new Set(['a', 'b']);
-    const pool = createJournalPool({}, owner => live.has(owner));
-    const a = createJournal(10, pool, 'a');
-    a.record(input('req_a', 'x'.repeat(5000)));
-    const held = pool.total();
-    expect(held).toBeGreaterThan(4096);
-    live.delete('a');
-    createJournal(10, pool, 'b');
-    expect(pool.total()).toBe(0);
+  it('are emptied when their workspace is dropped or reset, so nothing keeps their previews alive', async () => {
+    const api = await createTestApi({ seedData: false, maxTestWorkspaces: 1 });
+    const first = api.as('test_first');
+    expect((await first.get('/v2/teams')).status).toBe(200);
+    const dropped = api.sandbox.workspace('test:first')!.journal;
+    expect(dropped.find({})).toHaveLength(1);
+    expect((await api.as('test_second').get('/v2/teams')).status).toBe(200);
+    expect(api.sandbox.workspace('test:first')).toBeUndefined();
+    expect(dropped.find({})).toHaveLength(0);
+
+    const replaced = api.sandbox.workspace('test:second')!.journal;
+    api.sandbox.reset('test:second');
+    expect(replaced.find({})).toHaveLength(0);
   });
 });

@@ -72,6 +72,5 @@ export function nextMidnight(ms: number, zone: string): number {
   return instantOf(wall - mod(wall, DAY) + DAY, zone);
 }
 
-
 /** Whether `name` is an IANA time zone this runtime knows. */
 export const isTimeZone = (name: string): boolean => zoneFormat(name) !== null;

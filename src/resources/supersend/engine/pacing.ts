@@ -47,8 +47,8 @@ export function identityWait(world: World, identity: Identity, nodeType: string,
   const done = today?.day === day ? (today.counts[kind] ?? 0) : 0;
   const limit = Number(settings[LIMIT_OF[kind]]);
   if (done >= limit) {
-    const tomorrow = nextOpeningOf(settings, nextMidnight(opening, zone), zone);
-    return { until: tomorrow ?? nextMidnight(opening, zone), reason: IDENTITY_DAILY_LIMIT };
+    const midnight = nextMidnight(opening, zone);
+    return { until: nextOpeningOf(settings, midnight, zone) ?? midnight, reason: IDENTITY_DAILY_LIMIT };
   }
   return opening > now ? { until: opening, reason: null } : undefined;
 }
