@@ -23,7 +23,7 @@ import { validateRequest, violationError, violationSummary, violationsHeader, VI
 import { logInternalError, logRequest, type SandboxLogger } from './request-log.js';
 import { createCors, type CorsOptions } from './http/cors.js';
 import { assertHandlersDocumented, dispatch } from './pipeline/dispatch.js';
-import { renderResult, sendError, sendRendered, sendScenarioAnswer, type Answer } from './pipeline/envelope.js';
+import { payloadText, renderResult, sendError, sendRendered, sendScenarioAnswer, type Answer } from './pipeline/envelope.js';
 import type { Fault } from './scenarios/types.js';
 import { createScenarioEngine, type ScenarioEngine } from './scenarios/engine.js';
 import { openStore, type DataSync, type StoreFileSystem } from './workspace/persistence.js';
@@ -291,7 +291,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
         trace.applied = true;
         // With --data-sync always, an API write is answered once its workspace is on disk.
         if (store && family !== 'control' && WRITE_METHODS.has(method)) await store.committed(workspace);
-        if (outcome.fault) return cut(res, outcome.fault, { status: answer.status, body: answer.payload ?? '' }, trace);
+        if (outcome.fault) return cut(res, outcome.fault, { status: answer.status, body: payloadText(answer) }, trace);
         trace.response = sendRendered(res, requestId, answer);
       }
     } catch (e) {
@@ -336,6 +336,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
       applied: r.trace.applied && (r.status < 400 || Boolean(r.trace.fault)),
       fault: r.trace.fault,
       responseText: r.trace.response?.text,
+      responseHead: r.trace.response?.head,
     });
   }
 

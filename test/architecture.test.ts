@@ -34,6 +34,9 @@ const PROCESS_WIDE: Record<string, string> = {
   'http/json-text.ts knownTexts': 'JSON texts of frozen views (weak, a memo that cannot go stale)',
   'resources/view-cache.ts cachesByKind': 'views of records, dropped whenever the state stamp moves (bounded)',
   'resources/view-cache.ts cachedAtStamp': 'the stamp the same cache was built at',
+  'http/json-text.ts knownBytes': 'encodings of frozen pages (weak, a memo that cannot go stale)',
+  'resources/view-cache.ts pagesByWorkspace': 'list pages, dropped whenever the state stamp moves (bounded)',
+  'resources/view-cache.ts cachedPageBytes': 'the bytes of those pages, for their bound',
 };
 
 function sourceFiles(dir: string): string[] {

@@ -12,9 +12,22 @@ export const ok = (data: unknown, status = 200): HandlerResult => ({ status, bod
 
 export const created = (data: unknown): HandlerResult => ok(data, 201);
 
+export interface ListEnvelope {
+  success: true;
+  data: unknown[];
+  pagination: Pagination;
+}
+
+/** A list page's body (listOf's), for a handler that caches it (resources/view-cache.ts cachedPage). */
+export const listEnvelope = (data: unknown[], total: number, limit: number, offset: number): ListEnvelope => ({
+  success: true,
+  data,
+  pagination: { total, limit, offset, has_more: offset + data.length < total },
+});
+
 export const listOf = (data: unknown[], total: number, limit: number, offset: number): HandlerResult => ({
   status: 200,
-  body: { success: true, data, pagination: { total, limit, offset, has_more: offset + data.length < total } satisfies Pagination },
+  body: listEnvelope(data, total, limit, offset),
 });
 
 export const message = (text: string, extra: Record<string, unknown> = {}): HandlerResult => ({

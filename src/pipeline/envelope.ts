@@ -5,7 +5,7 @@
 import type { ServerResponse } from 'node:http';
 import type { Family } from '../contract/families.js';
 import { ApiError, renderError } from '../http/errors.js';
-import { toJson } from '../http/json-text.js';
+import { encodedJson, toJson, type EncodedJson } from '../http/json-text.js';
 import type { HandlerResult } from '../handlers/types.js';
 import type { ContractOperation } from '../contract/contract.js';
 import type { ScenarioOutcome } from '../scenarios/types.js';
@@ -15,6 +15,8 @@ export interface Answer {
   body: unknown;
   /** The body as sent, when there was one (for the journal: already serialised, so keeping it costs nothing). */
   text?: string;
+  /** Text the body began with before `text`, when that start was encoded earlier (RenderedResult.head). */
+  head?: string;
 }
 
 export function sendResult(res: ServerResponse, family: Family, requestId: string, result: HandlerResult): Answer {
@@ -24,8 +26,10 @@ export function sendResult(res: ServerResponse, family: Family, requestId: strin
 /** An answer serialised and ready to send; rendering may throw (an unserialisable body), sending does not. */
 export interface RenderedResult {
   status: number;
-  /** The payload; undefined for an answer without a body. */
+  /** The payload (after `head`, when there is one); undefined for an answer without a body. */
   payload: string | undefined;
+  /** The start of the payload, encoded earlier: a cached page, whose request_id `payload` then adds. */
+  head?: EncodedJson;
   contentType: string | undefined;
   headers: Record<string, string>;
   /** The body as the handler gave it (for the caller's records). */
@@ -40,8 +44,22 @@ export function renderResult(family: Family, requestId: string, result: HandlerR
   if (result.stream) return { status: result.status, payload: undefined, contentType: result.contentType, headers, body: undefined, stream: result.stream };
   if (body === undefined || result.status === 204) return { status: result.status, payload: undefined, contentType: undefined, headers, body: undefined };
   if (typeof body === 'string') return { status: result.status, payload: body, contentType: `${result.contentType ?? 'text/plain'}; charset=utf-8`, headers, body };
-  if ((family === 'v2' || family === 'control') && isEnvelope(body)) body.request_id = requestId;
+  const withRequestId = (family === 'v2' || family === 'control') && isEnvelope(body);
+  const encoded = encodedJson(body);
+  if (encoded && !(withRequestId && 'request_id' in body)) {
+    const render = { status: result.status, contentType: 'application/json; charset=utf-8', headers, body };
+    if (!withRequestId) return { ...render, payload: '', head: encoded };
+    // The envelope's closing brace moves after the request_id, where assigning the field would put it.
+    const head = { text: encoded.text.slice(0, -1), bytes: encoded.bytes.subarray(0, -1) };
+    return { ...render, payload: `,"request_id":${JSON.stringify(requestId)}}`, head };
+  }
+  if (withRequestId) body.request_id = requestId;
   return { status: result.status, payload: toJson(body), contentType: 'application/json; charset=utf-8', headers, body };
+}
+
+/** The whole payload as one text (for a fault that sends part of it or breaks it). */
+export function payloadText(answer: RenderedResult): string {
+  return (answer.head?.text ?? '') + (answer.payload ?? '');
 }
 
 export function sendRendered(res: ServerResponse, requestId: string, answer: RenderedResult): Answer {
@@ -59,15 +77,16 @@ export function sendRendered(res: ServerResponse, requestId: string, answer: Ren
     return { status: answer.status, body: undefined };
   }
   res.setHeader('Content-Type', answer.contentType!);
-  res.setHeader('Content-Length', Buffer.byteLength(answer.payload));
+  const head = answer.head;
+  res.setHeader('Content-Length', (head?.bytes.length ?? 0) + Buffer.byteLength(answer.payload));
+  if (!head) {
+    res.end(answer.payload);
+    return { status: answer.status, body: answer.body, text: answer.payload };
+  }
+  // One packet still: the response corks its socket on write until end().
+  res.write(head.bytes);
   res.end(answer.payload);
-  return { status: answer.status, body: answer.body, text: answer.payload };
-}
-
-/** The serialised answer, for a fault that sends part of it or breaks it. */
-export function render(family: Family, requestId: string, result: HandlerResult): { status: number; body: string } {
-  const { status, payload } = renderResult(family, requestId, result);
-  return { status, body: payload ?? '' };
+  return { status: answer.status, body: answer.body, text: answer.payload, head: head.text };
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
  * Views of stored records kept between requests, frozen, with their JSON text: a list page nobody
  * changed is answered by joining texts already serialised (http/json-text.ts), where building and
- * serialising twenty contacts again was a fifth of the request's time (README "Performance").
+ * serialising twenty contacts again was a fifth of the request's time (README "Performance"). Whole
+ * pages are kept too, encoded, for a client that asks the same page again (polling, or a load test).
  *
  * A cached view stays only while the state stamp (workspace/writes.ts) stands still: every change to any
  * workspace's state moves it, through the same helpers that make writes undoable, and the cache empties.
@@ -11,11 +12,14 @@
  * Cache only views that are functions of stored state alone (not of the clock, the request or a random
  * draw), and never change a view taken from here: it is frozen.
  */
-import { freezeWithText } from '../http/json-text.js';
+import { freezeEncoded, freezeWithText } from '../http/json-text.js';
 import { currentStateStamp } from '../workspace/writes.js';
 
 /** Views kept at most, over all kinds and workspaces: about 1.5 KB each for a contact. */
 const MAX_CACHED_VIEWS = 4096;
+
+/** Bytes of encoded pages kept at most, over all workspaces: a 20-contact page is about 21 KB. */
+const MAX_CACHED_PAGE_BYTES = 8 * 1024 * 1024;
 
 /** A view builder's cache: record → its view. */
 type Views = Map<object, object>;
@@ -23,6 +27,12 @@ type Views = Map<object, object>;
 /** Caches by view builder (a process-wide memo; see the module comment for why it cannot go stale). */
 const cachesByKind = new Map<string, Views>();
 let cachedAtStamp = -1;
+/**
+ * Pages by workspace (weakly: a workspace reset or dropped is a new object, and its pages go with the old
+ * one), then by kind and query. Replaced, not cleared, when the stamp moves: a WeakMap cannot be cleared.
+ */
+let pagesByWorkspace = new WeakMap<object, Map<string, object>>();
+let cachedPageBytes = 0;
 
 /**
  * The view of `record` that `build` makes, from the cache when nothing changed since it was built.
@@ -34,24 +44,65 @@ export function cachedView<R extends object, V extends object>(kind: string, rec
   const hit = views.get(record) as V | undefined;
   if (hit) return hit;
   const view = freezeWithText(build(record));
-  if (cachedCount() >= MAX_CACHED_VIEWS) emptyAll();
+  if (cachedCount() >= MAX_CACHED_VIEWS) emptyViews();
   views.set(record, view);
   return view;
 }
 
-function viewsOf(kind: string): Views {
-  const stamp = currentStateStamp();
-  if (stamp !== cachedAtStamp) {
-    emptyAll();
-    cachedAtStamp = stamp;
+/**
+ * The list page (an answer's body) that `build` makes for `query` in `workspace`, from the cache when
+ * nothing changed since it was built. Only for pages that are functions of the workspace's stored state
+ * and the query alone. The page is frozen and encoded once (json-text.ts freezeEncoded).
+ */
+export function cachedPage<B extends object>(kind: string, workspace: object, query: unknown, build: () => B): B {
+  const key = `${kind}?${JSON.stringify(query)}`;
+  const pages = pagesOf(workspace);
+  // Stored by this function under a key that names the builder's kind, so of the builder's type.
+  const hit = pages.get(key) as B | undefined;
+  if (hit) return hit;
+  const page = build();
+  // Its lists and pagination are the page's own, made by `build`: frozen too, as its text is now fixed.
+  for (const field of Object.values(page)) if (typeof field === 'object' && field !== null) Object.freeze(field);
+  const { bytes } = freezeEncoded(page);
+  if (cachedPageBytes + bytes.length > MAX_CACHED_PAGE_BYTES) emptyPages();
+  // A page bigger than the whole budget is answered, never kept.
+  if (bytes.length <= MAX_CACHED_PAGE_BYTES) {
+    // emptyPages() may have replaced the map.
+    pagesOf(workspace).set(key, page);
+    cachedPageBytes += bytes.length;
   }
+  return page;
+}
+
+function pagesOf(workspace: object): Map<string, object> {
+  checkStamp();
+  let pages = pagesByWorkspace.get(workspace);
+  if (!pages) pagesByWorkspace.set(workspace, (pages = new Map()));
+  return pages;
+}
+
+function checkStamp(): void {
+  const stamp = currentStateStamp();
+  if (stamp === cachedAtStamp) return;
+  emptyViews();
+  emptyPages();
+  cachedAtStamp = stamp;
+}
+
+function viewsOf(kind: string): Views {
+  checkStamp();
   let views = cachesByKind.get(kind);
   if (!views) cachesByKind.set(kind, (views = new Map()));
   return views;
 }
 
-function emptyAll(): void {
+function emptyViews(): void {
   for (const views of cachesByKind.values()) views.clear();
+}
+
+function emptyPages(): void {
+  pagesByWorkspace = new WeakMap();
+  cachedPageBytes = 0;
 }
 
 /** Views kept over all kinds (a handful of kinds, so counting is cheap). */

@@ -50,8 +50,11 @@ export interface JournalQuery {
   since?: string;
 }
 
-/** What a request leaves in the journal: an entry without its id, and the answer's text as sent (if it was sent whole). */
-export type JournalInput = Omit<JournalEntry, 'id' | 'response'> & { responseText: string | undefined };
+/**
+ * What a request leaves in the journal: an entry without its id, and the answer's text as sent (if it was
+ * sent whole), which began with `responseHead` when its start was encoded earlier (a cached page).
+ */
+export type JournalInput = Omit<JournalEntry, 'id' | 'response'> & { responseText: string | undefined; responseHead?: string };
 
 export interface Journal {
   record(input: JournalInput): void;
@@ -165,9 +168,12 @@ class PreviewStore {
   private readonly live = new Map<Buffer, number>();
   private readonly spare: Buffer[] = [];
 
-  /** Keeps the first MAX_BODY_CHARS characters of `text`. */
-  keep(text: string): PreviewRef {
-    const kept = text.length > MAX_BODY_CHARS ? text.slice(0, previewEnd(text)) : text;
+  /** Keeps the first MAX_BODY_CHARS characters of `head` followed by `text`. */
+  keep(text: string, head = ''): PreviewRef {
+    const length = head.length + text.length;
+    // A head that holds the whole preview is not joined to the text: joining would copy the whole page.
+    const whole = head.length >= MAX_BODY_CHARS ? head : head + text;
+    const kept = whole.length > MAX_BODY_CHARS ? whole.slice(0, previewEnd(whole)) : whole;
     // Measured exactly only when the bound (3 bytes a unit) does not fit: ASCII previews share chunks.
     const room = CHUNK_BYTES - this.used;
     if (!this.current || (room < 3 * kept.length && room < Buffer.byteLength(kept))) this.startChunk();
@@ -177,7 +183,7 @@ class PreviewStore {
     const bytes = chunk.write(kept, offset, 'utf8');
     this.used += bytes;
     this.live.set(chunk, (this.live.get(chunk) ?? 0) + 1);
-    return { chunk, offset, bytes, chars: kept.length, length: text.length };
+    return { chunk, offset, bytes, chars: kept.length, length };
   }
 
   /** The response as the journal shows it: the text, or a truncation marker with its preview. */
@@ -355,8 +361,8 @@ export function createJournal(capacity: number, pool: JournalPool = createJourna
   const shown = (k: Kept): JournalEntry => ({ ...k.entry, response: k.preview ? previews.read(k.preview) : null });
   const journal: Journal = {
     capacity,
-    record({ responseText, ...input }) {
-      const preview = responseText === undefined ? null : previews.keep(responseText);
+    record({ responseText, responseHead, ...input }) {
+      const preview = responseText === undefined ? null : previews.keep(responseText, responseHead);
       const fitted = fitEntry({ id: next++, ...input }, Math.min(MAX_ENTRY_BYTES, maxBytes) - previewBytes(preview));
       const kept: Kept = { entry: fitted.entry, preview, bytes: fitted.bytes + previewBytes(preview) };
       ring.push(kept);

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { freezeWithText, toJson } from '../../src/http/json-text.js';
+import { encodedJson, freezeEncoded, freezeWithText, toJson } from '../../src/http/json-text.js';
 
 /** An envelope like a list answer's, some of its items (and the envelope's members) views with known texts. */
 const envelope = fc
@@ -43,5 +43,17 @@ describe('toJson', () => {
     const view = freezeWithText({ id: 'a' });
     expect(Object.isFrozen(view)).toBe(true);
     expect(() => Object.assign(view, { id: 'b' })).toThrow(TypeError);
+  });
+
+  it('encodes a frozen page once: its text is JSON.stringify’s and its bytes that text’s UTF-8', () => {
+    fc.assert(
+      fc.property(envelope, value => {
+        const expected = JSON.stringify(value);
+        const encoded = freezeEncoded(value);
+        return Object.isFrozen(value) && encoded.text === expected && encoded.bytes.equals(Buffer.from(expected)) && encodedJson(value) === encoded && toJson(value) === expected;
+      }),
+      { numRuns: 200 },
+    );
+    expect(encodedJson({ not: 'encoded' })).toBeUndefined();
   });
 });

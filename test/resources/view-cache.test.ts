@@ -96,3 +96,51 @@ describe('a warm secret-key contact page shows every change', () => {
     expect(byId(await skPage(), made[2].id)?.subscribed).toBe(false);
   });
 });
+
+describe('a page asked again unchanged', () => {
+  const path = () => `/v2/contacts?TeamId=${team.id}&limit=20`;
+
+  it('is the same answer, with its own request_id last and an exact Content-Length', async () => {
+    const first = await api.get(path());
+    const again = await api.get(path());
+    expect(again.status).toBe(200);
+    expect(again.body.request_id).toBe(again.headers['x-request-id']);
+    expect(again.body.request_id).not.toBe(first.body.request_id);
+    expect(again.text).toBe(first.text.replace(first.body.request_id, again.body.request_id));
+    expect(again.text.endsWith(`,"request_id":"${again.body.request_id}"}`)).toBe(true);
+    expect(Number(again.headers['content-length'])).toBe(Buffer.byteLength(again.text));
+  });
+
+  it('is its own query: another limit, offset or filter is another page', async () => {
+    const all = (await api.get(path())).body.data.map((c: Json) => c.id);
+    const second = await api.get(`/v2/contacts?TeamId=${team.id}&limit=1&offset=1`);
+    expect(second.body.data.map((c: Json) => c.id)).toEqual([all[1]]);
+    expect(second.body.pagination).toEqual({ total: 3, limit: 1, offset: 1, has_more: true });
+    const searched = await api.get(`/v2/contacts?TeamId=${team.id}&limit=20&search=bob`);
+    expect(searched.body.data.map((c: Json) => c.email)).toEqual(['bob@acme.test']);
+  });
+
+  it('is not another workspace’s page, nor the page of a workspace before its reset', async () => {
+    const other = api.as('test_other');
+    const otherTeams = await other.get('/v2/teams?limit=20');
+    const mine = await api.get('/v2/teams?limit=20');
+    expect(mine.body.data.map((t: Json) => t.name)).toEqual(['Acme']);
+    expect(otherTeams.body.data.map((t: Json) => t.name)).not.toContain('Acme');
+    expect((await other.get('/v2/teams?limit=20')).body.data).toEqual(otherTeams.body.data);
+    await api.post('/__sandbox/reset').expect(200);
+    expect((await api.get('/v2/teams?limit=20')).body.data).toEqual([]);
+    expect((await other.get('/v2/teams?limit=20')).body.data).toEqual(otherTeams.body.data);
+  });
+
+  it('the teams page and the secret-key page too', async () => {
+    const teams = await api.get('/v2/teams?limit=20');
+    const teamsAgain = await api.get('/v2/teams?limit=20');
+    expect(teamsAgain.text).toBe(teams.text.replace(teams.body.request_id, teamsAgain.body.request_id));
+    await api.post('/contacts').send({ email: 'one@sk.test' }).expect(201);
+    const sk = await api.get('/contacts?limit=20');
+    const skAgain = await api.get('/contacts?limit=20');
+    expect(skAgain.text).toBe(sk.text);
+    expect(Number(skAgain.headers['content-length'])).toBe(Buffer.byteLength(skAgain.text));
+    expect(skAgain.body.data.map((c: Json) => c.email)).toEqual(['one@sk.test']);
+  });
+});

@@ -97,6 +97,16 @@ describe('a fault after the handler', () => {
     expect(lastEntry()).toMatchObject({ fault: 'truncated_body', applied: true });
   });
 
+  it('truncated_body of a page already encoded: a quarter of that page, as sent whole', async () => {
+    await rawRequest(server.port, { method: 'POST', path: '/v2/teams', headers: KEY, body: { name: 'Listed truncated' } });
+    const whole = await rawRequest(server.port, { path: '/v2/teams?limit=50', headers: KEY });
+    const cut = await rawRequest(server.port, { path: '/v2/teams?limit=50', headers: { ...KEY, 'X-Sandbox-Scenario': 'truncated-body-after' } });
+    expect(cut.status).toBe(200);
+    expect(cut.ended).toBe('end');
+    expect(Number(cut.headers['content-length'])).toBe(Buffer.byteLength(whole.body));
+    expect(cut.body).toBe(whole.body.slice(0, Math.floor(whole.body.length * 0.25)));
+  });
+
   it('slow_drip: the whole answer, a few bytes at a time', async () => {
     const res = await createTeam('Made slowly', 'slow-drip-after');
     expect(res.status).toBe(201);

@@ -3,10 +3,12 @@ import { skContactService, type SkContactService, type UpdateInput, type UpsertI
 import { violationError } from '../../../pipeline/validate.js';
 import type { ApiError } from '../../../http/errors.js';
 import { handlerTable, type HandlerContext } from '../../../handlers/types.js';
+import { cachedPage } from '../../view-cache.js';
 
 export function skContactHandlers() {
   return handlerTable({
-    skListContacts: ctx => ({ status: 200, body: service(ctx).list(ctx.request.query) }),
+    // Pages are functions of the stored contacts and the query: asked again unchanged, they are sent as encoded.
+    skListContacts: ctx => ({ status: 200, body: cachedPage('sk-contacts', ctx.workspace, ctx.request.query, () => service(ctx).list(ctx.request.query)) }),
     skCreateContact: ctx => {
       const { contact, isNew } = service(ctx).upsert(upsertInput(ctx, ctx.request.body));
       return { status: isNew ? 201 : 200, body: { ...contact, _meta: { isNew, isUpdate: !isNew } } };
