@@ -23,7 +23,7 @@ import { validateRequest, violationError, violationSummary, violationsHeader, VI
 import { logInternalError, logRequest, type SandboxLogger } from './request-log.js';
 import { createCors, type CorsOptions } from './http/cors.js';
 import { assertHandlersDocumented, dispatch } from './pipeline/dispatch.js';
-import { payloadText, renderResult, sendError, sendRendered, sendScenarioAnswer, type Answer } from './pipeline/envelope.js';
+import { payloadText, renderResult, sendError, sendRendered, sendScenarioAnswer, setGathered, type Answer, type Reply } from './pipeline/envelope.js';
 import type { Fault } from './scenarios/types.js';
 import { createScenarioEngine, type ScenarioEngine } from './scenarios/engine.js';
 import { openStore, type DataSync, type StoreFileSystem } from './workspace/persistence.js';
@@ -244,7 +244,8 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     // A refused or missing key vouches for nobody: such failures are answered but journaled nowhere.
     const journaled = match.ok || match.key !== undefined;
     const trace: RequestTrace = { violations: [], scenarios: [], applied: false, fault: null, body: undefined, response: undefined };
-    cors?.decorate(req, res);
+    // Headers every answer to this request carries, written with the answer's own (pipeline/envelope.ts).
+    const reply: Reply = { res, requestId, headers: cors ? cors.headersFor(req) : [] };
     // A preflight (or any OPTIONS) on a known path: the methods it allows; an unknown path answers 404 below.
     const preflight = cors !== undefined && method === 'OPTIONS' && !match.ok && match.error.status === 405;
     try {
@@ -264,10 +265,9 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
       trace.violations = validated.violations;
       trace.body = validated.request.body;
       if (validated.violations.length > 0 && mode !== 'off') {
-        res.setHeader(VIOLATIONS_HEADER, violationsHeader(validated.violations));
-        res.setHeader(VIOLATION_COUNT_HEADER, String(validated.violations.length));
+        reply.headers.push(VIOLATIONS_HEADER, violationsHeader(validated.violations), VIOLATION_COUNT_HEADER, String(validated.violations.length));
         if (mode === 'strict') throw violationError(operation, validated.violations);
-        if (mode === 'warn') res.setHeader('X-Sandbox-Validation-Warnings', violationSummary(validated.violations));
+        if (mode === 'warn') reply.headers.push('X-Sandbox-Validation-Warnings', violationSummary(validated.violations));
       }
       const outcome = scenarios.evaluate({
         workspace, operation, family, method, path, query: validated.request.query, headers: req.headers,
@@ -275,9 +275,9 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
       });
       trace.scenarios = outcome.applied;
       if (outcome.delayMs) await sleep(outcome.delayMs);
-      if (outcome.fault?.when === 'before') return cut(res, outcome.fault, undefined, trace);
+      if (outcome.fault?.when === 'before') return cut(reply, outcome.fault, undefined, trace);
       if (outcome.respond) {
-        trace.response = sendScenarioAnswer(res, family, requestId, operation, outcome.respond, workspace.clock.isoNow());
+        trace.response = sendScenarioAnswer(reply, family, operation, outcome.respond, workspace.clock.isoNow());
       } else {
         // One write: kept once the answer is rendered, undone if the handler throws or rendering fails.
         const answer = await workspace.writes.apply(async () => {
@@ -291,12 +291,12 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
         trace.applied = true;
         // With --data-sync always, an API write is answered once its workspace is on disk.
         if (store && family !== 'control' && WRITE_METHODS.has(method)) await store.committed(workspace);
-        if (outcome.fault) return cut(res, outcome.fault, { status: answer.status, body: payloadText(answer) }, trace);
-        trace.response = sendRendered(res, requestId, answer);
+        if (outcome.fault) return cut(reply, outcome.fault, { status: answer.status, body: payloadText(answer) }, trace);
+        trace.response = sendRendered(reply, answer);
       }
     } catch (e) {
       const unexpected = (err: unknown) => (logger ? logInternalError(logger, requestId, `${method} ${path}`, err) : logUnexpected(requestId, `${method} ${path}`, err));
-      trace.response = sendError(res, family, requestId, answerFor(e, unexpected, match.ok ? match.matched.operation : undefined, trace.violations), workspace.clock.isoNow());
+      trace.response = sendError(reply, family, answerFor(e, unexpected, match.ok ? match.matched.operation : undefined, trace.violations), workspace.clock.isoNow());
     } finally {
       const operationId = match.ok ? match.matched.operation.operationId : null;
       if (method !== 'GET' && method !== 'HEAD') store?.touch(workspace);
@@ -312,9 +312,10 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   }
 
   /** Ends the exchange with a network fault; the journal keeps whether the handler had run. */
-  function cut(res: ServerResponse, fault: Fault, payload: { status: number; body: string } | undefined, trace: RequestTrace): void {
+  function cut(reply: Reply, fault: Fault, payload: { status: number; body: string } | undefined, trace: RequestTrace): void {
     trace.fault = fault.kind;
-    performFault(res, fault, payload);
+    setGathered(reply);
+    performFault(reply.res, fault, payload);
   }
 
   function record(workspace: Workspace, r: { req: IncomingMessage; method: string; path: string; query: Record<string, unknown>; operationId: string | null; requestId: string; started: number; trace: RequestTrace; status: number }): void {
@@ -413,7 +414,7 @@ function lastResort(res: ServerResponse, err: unknown, logger: SandboxLogger | u
   if (logger) logInternalError(logger, requestId, 'writing the answer', err);
   else logUnexpected(requestId, 'writing the answer', err);
   if (res.headersSent) res.destroy();
-  else sendError(res, 'v2', 'req_000000000000000000000000', asApiError(err), new Date(0).toISOString());
+  else sendError({ res, requestId: 'req_000000000000000000000000', headers: [] }, 'v2', asApiError(err), new Date(0).toISOString());
 }
 
 /** Path and query of a request URL; query values stay flat strings (no nested objects from `a[b]=1`). */

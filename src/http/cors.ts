@@ -26,8 +26,11 @@ const DEFAULT_ALLOWED_HEADERS = 'Authorization, Content-Type, Prefer, X-Request-
 const MAX_AGE_SECONDS = '600';
 
 export interface Cors {
-  /** Sets Access-Control-Allow-Origin (and Expose-Headers) on an answer when the request's origin is allowed. */
-  decorate(req: IncomingMessage, res: ServerResponse): void;
+  /**
+   * The headers an answer to `req` carries, as name/value pairs: Access-Control-Allow-Origin (and
+   * Expose-Headers) when the request's origin is allowed. A fresh list, for the caller to add to.
+   */
+  headersFor(req: IncomingMessage): string[];
   /** Answers a preflight: 204 with the methods the path allows. */
   preflight(req: IncomingMessage, res: ServerResponse, allowed: readonly string[]): void;
 }
@@ -43,17 +46,17 @@ export function createCors(options: CorsOptions = {}): Cors {
     return origin !== undefined && origins.includes(origin) ? origin : undefined;
   }
 
-  function decorate(req: IncomingMessage, res: ServerResponse): void {
-    // The answer differs by Origin once a list narrows it: caches must keep them apart.
-    if (!any) res.setHeader('Vary', 'Origin');
+  function headersFor(req: IncomingMessage): string[] {
     const origin = allowOrigin(req);
-    if (origin === undefined) return;
-    res.setHeader('Access-Control-Allow-Origin', origin);
-    res.setHeader('Access-Control-Expose-Headers', EXPOSED_HEADERS);
+    // The answer differs by Origin once a list narrows it: caches must keep them apart.
+    const headers = any ? [] : ['Vary', 'Origin'];
+    if (origin !== undefined) headers.push('Access-Control-Allow-Origin', origin, 'Access-Control-Expose-Headers', EXPOSED_HEADERS);
+    return headers;
   }
 
   function preflight(req: IncomingMessage, res: ServerResponse, allowed: readonly string[]): void {
-    decorate(req, res);
+    const headers = headersFor(req);
+    for (let i = 0; i < headers.length; i += 2) res.setHeader(headers[i], headers[i + 1]);
     const methods = allowed.join(', ');
     res.setHeader('Allow', methods);
     if (res.hasHeader('Access-Control-Allow-Origin')) {
@@ -67,5 +70,5 @@ export function createCors(options: CorsOptions = {}): Cors {
     res.end();
   }
 
-  return { decorate, preflight };
+  return { headersFor, preflight };
 }

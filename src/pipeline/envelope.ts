@@ -19,8 +19,24 @@ export interface Answer {
   head?: string;
 }
 
-export function sendResult(res: ServerResponse, family: Family, requestId: string, result: HandlerResult): Answer {
-  return sendRendered(res, requestId, renderResult(family, requestId, result));
+/**
+ * Where an answer goes: the response, the request's id, and the headers gathered on the way (CORS,
+ * validation warnings) as name/value pairs. sendRendered writes them with the answer's own in one
+ * writeHead, straight from the list: Node then builds no header map (README "Performance").
+ */
+export interface Reply {
+  res: ServerResponse;
+  requestId: string;
+  headers: string[];
+}
+
+export function sendResult(reply: Reply, family: Family, result: HandlerResult): Answer {
+  return sendRendered(reply, renderResult(family, reply.requestId, result));
+}
+
+/** Sets the gathered headers one by one, for an answer written another way (a fault, a raw scenario body). */
+export function setGathered({ res, headers }: Reply): void {
+  for (let i = 0; i < headers.length; i += 2) res.setHeader(headers[i], headers[i + 1]);
 }
 
 /** An answer serialised and ready to send; rendering may throw (an unserialisable body), sending does not. */
@@ -62,23 +78,29 @@ export function payloadText(answer: RenderedResult): string {
   return (answer.head?.text ?? '') + (answer.payload ?? '');
 }
 
-export function sendRendered(res: ServerResponse, requestId: string, answer: RenderedResult): Answer {
-  res.setHeader('X-Request-Id', requestId);
-  for (const [name, value] of Object.entries(answer.headers)) res.setHeader(name, value);
-  res.statusCode = answer.status;
+/** Writes the answer. Its headers must not repeat the gathered ones: a list of pairs keeps both. */
+export function sendRendered(reply: Reply, answer: RenderedResult): Answer {
+  const { res } = reply;
+  // A copy: if writing fails (a header value Node refuses), the error answer starts from the gathered list.
+  const headers = reply.headers.concat('X-Request-Id', reply.requestId);
+  for (const name of Object.keys(answer.headers)) headers.push(name, answer.headers[name]);
   if (answer.stream) {
-    if (answer.contentType) res.setHeader('Content-Type', answer.contentType);
+    if (answer.contentType) headers.push('Content-Type', answer.contentType);
+    res.writeHead(answer.status, headers);
     res.flushHeaders();
     answer.stream(res);
     return { status: answer.status, body: undefined };
   }
   if (answer.payload === undefined) {
-    res.end();
+    // As Node's end() would say of an empty body, where a body may be (not after 204 or 304).
+    if (answer.status !== 204 && answer.status !== 304) headers.push('Content-Length', '0');
+    res.writeHead(answer.status, headers).end();
     return { status: answer.status, body: undefined };
   }
-  res.setHeader('Content-Type', answer.contentType!);
   const head = answer.head;
-  res.setHeader('Content-Length', (head?.bytes.length ?? 0) + Buffer.byteLength(answer.payload));
+  const length = (head?.bytes.length ?? 0) + Buffer.byteLength(answer.payload);
+  headers.push('Content-Type', answer.contentType!, 'Content-Length', String(length));
+  res.writeHead(answer.status, headers);
   if (!head) {
     res.end(answer.payload);
     return { status: answer.status, body: answer.body, text: answer.payload };
@@ -94,9 +116,8 @@ export function sendRendered(res: ServerResponse, requestId: string, answer: Ren
  * no body at all, as the load balancer's 503 of the documented rate limits.
  */
 export function sendScenarioAnswer(
-  res: ServerResponse,
+  reply: Reply,
   family: Family,
-  requestId: string,
   operation: ContractOperation,
   respond: NonNullable<ScenarioOutcome['respond']>,
   now: string,
@@ -109,19 +130,21 @@ export function sendScenarioAnswer(
       suggestion,
       flat: operation.flatValidationErrors && respond.status === 400,
     });
-    return sendError(res, family, requestId, error, now);
+    return sendError(reply, family, error, now);
   }
   if (respond.rawBody !== undefined) {
-    res.writeHead(respond.status, { 'Content-Type': 'application/json; charset=utf-8', ...respond.headers });
-    res.end(respond.rawBody);
+    setGathered(reply);
+    // The rule's headers may name its own Content-Type.
+    reply.res.writeHead(respond.status, { 'X-Request-Id': reply.requestId, 'Content-Type': 'application/json; charset=utf-8', ...respond.headers });
+    reply.res.end(respond.rawBody);
     return { status: respond.status, body: respond.rawBody, text: respond.rawBody };
   }
-  return sendResult(res, family, requestId, { status: respond.status, body: respond.body, headers: respond.headers });
+  return sendResult(reply, family, { status: respond.status, body: respond.body, headers: respond.headers });
 }
 
-export function sendError(res: ServerResponse, family: Family, requestId: string, error: ApiError, now: string): Answer {
-  const body = renderError(family, error, { requestId, now });
-  return sendResult(res, family, requestId, { status: error.status, body, headers: error.options.headers });
+export function sendError(reply: Reply, family: Family, error: ApiError, now: string): Answer {
+  const body = renderError(family, error, { requestId: reply.requestId, now });
+  return sendResult(reply, family, { status: error.status, body, headers: error.options.headers });
 }
 
 function isEnvelope(body: unknown): body is Record<string, unknown> {
