@@ -198,6 +198,9 @@ describe('respond', () => {
       });
     expect(raw.status).toBe(500);
     expect(raw.body).toBe('{"success": tru');
+    // Headers like every answer's: its request id, and CORS gathered before the rule answered.
+    expect(raw.headers['x-request-id']).toMatch(/^req_[0-9a-f]{24}$/);
+    expect(raw.headers['access-control-allow-origin']).toBe('*');
     const empty = await api.get('/v2/teams').set('X-Sandbox-Scenario', 'empty');
     expect(empty.status).toBe(503);
     expect(empty.text).toBe('');

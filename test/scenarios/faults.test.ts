@@ -105,6 +105,8 @@ describe('a fault after the handler', () => {
     expect(cut.ended).toBe('end');
     expect(Number(cut.headers['content-length'])).toBe(Buffer.byteLength(whole.body));
     expect(cut.body).toBe(whole.body.slice(0, Math.floor(whole.body.length * 0.25)));
+    // The headers gathered before the fault (CORS) are sent with it.
+    expect(cut.headers['access-control-allow-origin']).toBe('*');
   });
 
   it('slow_drip: the whole answer, a few bytes at a time', async () => {
