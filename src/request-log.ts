@@ -23,6 +23,9 @@ export interface RequestLine {
 
 /** Logs one request, after its answer was sent. A 5xx or a cut connection is a warning. */
 export function logRequest(logger: SandboxLogger, line: RequestLine): void {
+  const level = line.status >= 500 || line.fault ? 'warn' : 'info';
+  // `--quiet` logs warnings only: most lines are not built at all.
+  if (!logger.isLevelEnabled(level)) return;
   const fields = {
     requestId: line.requestId,
     method: line.method,
@@ -36,8 +39,7 @@ export function logRequest(logger: SandboxLogger, line: RequestLine): void {
     fault: line.fault,
   };
   const message = `${line.method} ${line.path} ${line.fault ? `fault:${line.fault}` : line.status}`;
-  if (line.status >= 500 || line.fault) logger.warn(fields, message);
-  else logger.info(fields, message);
+  logger[level](fields, message);
 }
 
 /** An unexpected error (a bug, not a client's bad request), with the request id and the stack. */

@@ -306,7 +306,10 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
       if (family !== 'control' && journaled && !preflight) record(workspace, { req, method, path, query, operationId, requestId, started, trace, status: res.statusCode });
       if (logger) {
         const durationMs = Math.round((performance.now() - started) * 100) / 100;
-        logRequest(logger, { method, path, status: res.statusCode, durationMs, requestId, workspace: workspace.id, operationId, ...trace });
+        logRequest(logger, {
+          method, path, status: res.statusCode, durationMs, requestId, workspace: workspace.id, operationId,
+          violations: trace.violations, scenarios: trace.scenarios, fault: trace.fault,
+        });
       }
     }
   }

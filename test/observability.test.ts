@@ -100,11 +100,16 @@ describe('request log', () => {
     expect(second).toContain(`${bad.headers['x-request-id']} ws=default violations: query team_id: team_id is required; query limit: limit must be <= 100; query offset: offset must be >= 0`);
   });
 
-  it('at level warn, requests answered normally are not logged', async () => {
+  it('at level warn, requests answered normally are not logged, and a 500 still is', async () => {
     const log = memoryLogger('json', 'warn');
-    const api = await createTestApi({ logger: log.logger });
+    const api = await createTestApi({ logger: log.logger, handlers: { getTeam: () => { throw new RangeError('broken on purpose'); } } });
     expect((await api.get('/v2/teams')).status).toBe(200);
     expect(log.lines()).toEqual([]);
+    const broken = await api.get('/v2/teams/3f1c6a9e-2b4d-4c8e-9a7f-1d2e3c4b5a69');
+    expect(broken.status).toBe(500);
+    const lines = log.lines().map(line => JSON.parse(line));
+    expect(lines.map(line => line.level)).toEqual([50, 40]);
+    expect(lines[1]).toMatchObject({ status: 500, requestId: broken.headers['x-request-id'], path: '/v2/teams/3f1c6a9e-2b4d-4c8e-9a7f-1d2e3c4b5a69' });
   });
 });
 

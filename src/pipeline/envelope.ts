@@ -62,15 +62,18 @@ export function renderResult(family: Family, requestId: string, result: HandlerR
   if (typeof body === 'string') return { status: result.status, payload: body, contentType: `${result.contentType ?? 'text/plain'}; charset=utf-8`, headers, body };
   const withRequestId = (family === 'v2' || family === 'control') && isEnvelope(body);
   const encoded = encodedJson(body);
-  if (encoded && !(withRequestId && 'request_id' in body)) {
-    const render = { status: result.status, contentType: 'application/json; charset=utf-8', headers, body };
-    if (!withRequestId) return { ...render, payload: '', head: encoded };
-    // The envelope's closing brace moves after the request_id, where assigning the field would put it.
-    const head = { text: encoded.text.slice(0, -1), bytes: encoded.bytes.subarray(0, -1) };
-    return { ...render, payload: `,"request_id":${JSON.stringify(requestId)}}`, head };
-  }
+  if (encoded && !(withRequestId && 'request_id' in body)) return renderEncoded(result.status, headers, body, encoded, withRequestId ? requestId : undefined);
   if (withRequestId) body.request_id = requestId;
   return { status: result.status, payload: toJson(body), contentType: 'application/json; charset=utf-8', headers, body };
+}
+
+/** A body encoded earlier (a cached page): its bytes are sent as they are, a V2 request_id after them. */
+function renderEncoded(status: number, headers: Record<string, string>, body: unknown, encoded: EncodedJson, requestId: string | undefined): RenderedResult {
+  const contentType = 'application/json; charset=utf-8';
+  if (requestId === undefined) return { status, payload: '', head: encoded, contentType, headers, body };
+  // The envelope's closing brace moves after the request_id, where assigning the field would put it.
+  const head = { text: encoded.text.slice(0, -1), bytes: encoded.bytes.subarray(0, -1) };
+  return { status, payload: `,"request_id":${JSON.stringify(requestId)}}`, head, contentType, headers, body };
 }
 
 /** The whole payload as one text (for a fault that sends part of it or breaks it). */
