@@ -23,6 +23,7 @@ import { validateRequest, violationError, violationSummary, violationsHeader, VI
 import { logInternalError, logRequest, type SandboxLogger } from './request-log.js';
 import { createCors, type CorsOptions } from './http/cors.js';
 import { assertHandlersDocumented, dispatch } from './pipeline/dispatch.js';
+import type { Family } from './contract/families.js';
 import { payloadText, renderResult, sendError, sendRendered, sendScenarioAnswer, setGathered, type Answer, type Reply } from './pipeline/envelope.js';
 import type { Fault } from './scenarios/types.js';
 import { createScenarioEngine, type ScenarioEngine } from './scenarios/engine.js';
@@ -296,7 +297,13 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
       }
     } catch (e) {
       const unexpected = (err: unknown) => (logger ? logInternalError(logger, requestId, `${method} ${path}`, err) : logUnexpected(requestId, `${method} ${path}`, err));
-      trace.response = sendError(reply, family, answerFor(e, unexpected, match.ok ? match.matched.operation : undefined, trace.violations), workspace.clock.isoNow());
+      const error = answerFor(e, unexpected, match.ok ? match.matched.operation : undefined, trace.violations);
+      try {
+        trace.response = sendError(reply, family, error, workspace.clock.isoNow());
+      } catch (writing) {
+        // The error's own answer could not be written (a header value Node refuses): a plain 500 goes instead.
+        lastResort(reply, family, writing, logger);
+      }
     } finally {
       const operationId = match.ok ? match.matched.operation.operationId : null;
       if (method !== 'GET' && method !== 'HEAD') store?.touch(workspace);
@@ -345,7 +352,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   }
 
   function listener(req: IncomingMessage, res: ServerResponse): void {
-    handleApiRequest(req, res).catch(err => lastResort(res, err, logger));
+    handleApiRequest(req, res).catch(err => lastResort(unknownReply(res), 'v2', err, logger));
   }
 
   let app: Express | undefined;
@@ -388,7 +395,7 @@ function expressApp(listener: RequestListener, logger: SandboxLogger | undefined
   app.disable('x-powered-by');
   app.set('etag', false);
   app.use((req: Request, res: Response) => listener(req, res));
-  app.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => lastResort(res, err, logger));
+  app.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => lastResort(unknownReply(res), 'v2', err, logger));
   return app;
 }
 
@@ -412,12 +419,16 @@ function projectDisabled(): ApiError {
 }
 
 /** The chain answers every error itself; this only guards against a fault while writing the answer. */
-function lastResort(res: ServerResponse, err: unknown, logger: SandboxLogger | undefined): void {
-  const requestId = String(res.getHeader('X-Request-Id') ?? 'unknown request');
-  if (logger) logInternalError(logger, requestId, 'writing the answer', err);
-  else logUnexpected(requestId, 'writing the answer', err);
-  if (res.headersSent) res.destroy();
-  else sendError({ res, requestId: 'req_000000000000000000000000', headers: [] }, 'v2', asApiError(err), new Date(0).toISOString());
+function lastResort(reply: Reply, family: Family, err: unknown, logger: SandboxLogger | undefined): void {
+  if (logger) logInternalError(logger, reply.requestId, 'writing the answer', err);
+  else logUnexpected(reply.requestId, 'writing the answer', err);
+  if (reply.res.headersSent) reply.res.destroy();
+  else sendError(reply, family, asApiError(err), new Date(0).toISOString());
+}
+
+/** The reply of a request whose own was lost (an error outside the chain): no id or header is known. */
+function unknownReply(res: ServerResponse): Reply {
+  return { res, requestId: 'req_000000000000000000000000', headers: [] };
 }
 
 /** Path and query of a request URL; query values stay flat strings (no nested objects from `a[b]=1`). */

@@ -9,6 +9,7 @@ import { createTestApi, SUPERSEND_KEY } from './support/api.js';
 import { createLogger, type LogFormat } from '../src/log.js';
 import { EXPOSED_HEADERS } from '../src/http/cors.js';
 import type { SandboxOptions } from '../src/sandbox.js';
+import { ApiError } from '../src/http/errors.js';
 
 /** A logger writing into memory; `lines()` gives what it wrote, one entry per line. */
 function memoryLogger(format: LogFormat, level: 'info' | 'warn' = 'info') {
@@ -87,6 +88,24 @@ describe('request log', () => {
     expect(error).toMatchObject({ level: 50, requestId: res.headers['x-request-id'], where: 'GET /v2/teams', err: { type: 'RangeError', message: 'broken on purpose' } });
     expect(String((error.err as { stack: string }).stack)).toMatch(/^RangeError: broken on purpose\n\s+at /);
     expect(request).toMatchObject({ level: 40, status: 500, requestId: res.headers['x-request-id'] });
+  });
+
+  it('answers a plain 500 with its request id and CORS when an error’s own answer cannot be written', async () => {
+    // A header value outside Latin-1: Node refuses to write it.
+    const refused = new ApiError(409, 'conflict', 'Unwritable', { headers: { 'X-Bad': 'caf\u20ac' } });
+    const { api, json } = await logged('json', { handlers: { getTeam: () => { throw refused; } } });
+    const res = await api.get('/v2/teams/3f1c6a9e-2b4d-4c8e-9a7f-1d2e3c4b5a69').set('Origin', 'http://app.test');
+    expect(res.status).toBe(500);
+    expect(res.body.error.code).toBe('internal_error');
+    expect(res.headers['x-request-id']).toMatch(/^req_[0-9a-f]{24}$/);
+    expect(res.body.request_id).toBe(res.headers['x-request-id']);
+    expect(res.headers['access-control-allow-origin']).toBe('*');
+    expect(res.headers['x-bad']).toBeUndefined();
+    const [error, request] = json();
+    expect(error).toMatchObject({ level: 50, requestId: res.headers['x-request-id'], where: 'writing the answer' });
+    expect(request).toMatchObject({ level: 40, status: 500, requestId: res.headers['x-request-id'] });
+    const journal = await api.get('/__sandbox/requests');
+    expect(journal.body.data[0]).toMatchObject({ requestId: res.headers['x-request-id'], status: 500 });
   });
 
   it('pretty: one readable line per request with the violations', async () => {

@@ -63,8 +63,11 @@ export function renderResult(family: Family, requestId: string, result: HandlerR
   const withRequestId = (family === 'v2' || family === 'control') && isEnvelope(body);
   const encoded = encodedJson(body);
   if (encoded && !(withRequestId && 'request_id' in body)) return renderEncoded(result.status, headers, body, encoded, withRequestId ? requestId : undefined);
-  if (withRequestId) body.request_id = requestId;
-  return { status: result.status, payload: toJson(body), contentType: 'application/json; charset=utf-8', headers, body };
+  if (!withRequestId) return { status: result.status, payload: toJson(body), contentType: 'application/json; charset=utf-8', headers, body };
+  // A frozen body (an encoded page that names a request_id of its own) is copied, never changed.
+  const envelope = Object.isFrozen(body) ? { ...body } : body;
+  envelope.request_id = requestId;
+  return { status: result.status, payload: toJson(envelope), contentType: 'application/json; charset=utf-8', headers, body: envelope };
 }
 
 /** A body encoded earlier (a cached page): its bytes are sent as they are, a V2 request_id after them. */
@@ -81,14 +84,16 @@ export function payloadText(answer: RenderedResult): string {
   return (answer.head?.text ?? '') + (answer.payload ?? '');
 }
 
-/** Writes the answer. Its headers must not repeat the gathered ones: a list of pairs keeps both. */
+/** Writes the answer, its headers in one writeHead. */
 export function sendRendered(reply: Reply, answer: RenderedResult): Answer {
   const { res } = reply;
   // A copy: if writing fails (a header value Node refuses), the error answer starts from the gathered list.
   const headers = reply.headers.concat('X-Request-Id', reply.requestId);
-  for (const name of Object.keys(answer.headers)) headers.push(name, answer.headers[name]);
+  // The answer's own headers (a scenario rule's, say) replace gathered ones of the same name, and the
+  // sandbox's Content-Type and Content-Length replace theirs, as setHeader calls in that order would.
+  for (const name of Object.keys(answer.headers)) put(headers, name, answer.headers[name]);
   if (answer.stream) {
-    if (answer.contentType) headers.push('Content-Type', answer.contentType);
+    if (answer.contentType) put(headers, 'Content-Type', answer.contentType);
     res.writeHead(answer.status, headers);
     res.flushHeaders();
     answer.stream(res);
@@ -96,13 +101,14 @@ export function sendRendered(reply: Reply, answer: RenderedResult): Answer {
   }
   if (answer.payload === undefined) {
     // As Node's end() would say of an empty body, where a body may be (not after 204 or 304).
-    if (answer.status !== 204 && answer.status !== 304) headers.push('Content-Length', '0');
+    if (answer.status !== 204 && answer.status !== 304) put(headers, 'Content-Length', '0');
     res.writeHead(answer.status, headers).end();
     return { status: answer.status, body: undefined };
   }
   const head = answer.head;
   const length = (head?.bytes.length ?? 0) + Buffer.byteLength(answer.payload);
-  headers.push('Content-Type', answer.contentType!, 'Content-Length', String(length));
+  put(headers, 'Content-Type', answer.contentType!);
+  put(headers, 'Content-Length', String(length));
   res.writeHead(answer.status, headers);
   if (!head) {
     res.end(answer.payload);
@@ -112,6 +118,13 @@ export function sendRendered(reply: Reply, answer: RenderedResult): Answer {
   res.write(head.bytes);
   res.end(answer.payload);
   return { status: answer.status, body: answer.body, text: answer.payload, head: head.text };
+}
+
+/** Sets `name` in a list of header pairs, replacing a value under that name in any case. */
+function put(headers: string[], name: string, value: string): void {
+  const lower = name.toLowerCase();
+  for (let i = headers.length - 2; i >= 0; i -= 2) if (headers[i].toLowerCase() === lower) headers.splice(i, 2);
+  headers.push(name, value);
 }
 
 /**

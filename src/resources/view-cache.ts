@@ -12,14 +12,19 @@
  * Cache only views that are functions of stored state alone (not of the clock, the request or a random
  * draw), and never change a view taken from here: it is frozen.
  */
-import { freezeEncoded, freezeWithText } from '../http/json-text.js';
+import { freezeEncoded, freezeWithText, type EncodedJson } from '../http/json-text.js';
 import { currentStateStamp } from '../workspace/writes.js';
 
 /** Views kept at most, over all kinds and workspaces: about 1.5 KB each for a contact. */
 const MAX_CACHED_VIEWS = 4096;
 
-/** Bytes of encoded pages kept at most, over all workspaces: a 20-contact page is about 21 KB. */
+/**
+ * Memory kept for pages at most, over all workspaces, as estimated by pageCost: a 20-contact page (21 KB
+ * of JSON) costs about 65 KB, so about 130 such pages fit, or 5,000 empty ones.
+ */
 const MAX_CACHED_PAGE_BYTES = 8 * 1024 * 1024;
+/** What a page holds besides its texts: the page and key objects, the Buffer, the map entries. */
+const PAGE_OVERHEAD_BYTES = 1024;
 
 /** A view builder's cache: record → its view. */
 type Views = Map<object, object>;
@@ -63,15 +68,23 @@ export function cachedPage<B extends object>(kind: string, workspace: object, qu
   const page = build();
   // Its lists and pagination are the page's own, made by `build`: frozen too, as its text is now fixed.
   for (const field of Object.values(page)) if (typeof field === 'object' && field !== null) Object.freeze(field);
-  const { bytes } = freezeEncoded(page);
-  if (cachedPageBytes + bytes.length > MAX_CACHED_PAGE_BYTES) emptyPages();
+  const cost = pageCost(key, freezeEncoded(page));
+  if (cachedPageBytes + cost > MAX_CACHED_PAGE_BYTES) emptyPages();
   // A page bigger than the whole budget is answered, never kept.
-  if (bytes.length <= MAX_CACHED_PAGE_BYTES) {
+  if (cost <= MAX_CACHED_PAGE_BYTES) {
     // emptyPages() may have replaced the map.
     pagesOf(workspace).set(key, page);
-    cachedPageBytes += bytes.length;
+    cachedPageBytes += cost;
   }
   return page;
+}
+
+/**
+ * The memory a kept page holds, estimated: its bytes, its text and the views it keeps alive (each about
+ * as large as the text again; two bytes a character covers both, or a text outside Latin-1), its key.
+ */
+function pageCost(key: string, encoded: EncodedJson): number {
+  return encoded.bytes.length + 2 * encoded.text.length + 2 * key.length + PAGE_OVERHEAD_BYTES;
 }
 
 function pagesOf(workspace: object): Map<string, object> {

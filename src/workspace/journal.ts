@@ -173,7 +173,7 @@ class PreviewStore {
     const length = head.length + text.length;
     // A head that holds the whole preview is not joined to the text: joining would copy the whole page.
     const whole = head.length >= MAX_BODY_CHARS ? head : head + text;
-    const kept = whole.length > MAX_BODY_CHARS ? whole.slice(0, previewEnd(whole)) : whole;
+    const kept = length > MAX_BODY_CHARS ? whole.slice(0, previewEnd(whole)) : whole;
     // Measured exactly only when the bound (3 bytes a unit) does not fit: ASCII previews share chunks.
     const room = CHUNK_BYTES - this.used;
     if (!this.current || (room < 3 * kept.length && room < Buffer.byteLength(kept))) this.startChunk();

@@ -6,6 +6,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createTestApi, type TestApi } from '../support/api.js';
 import { advanceClock, enroll, newCampaign, newTeam, type Json } from '../support/fixtures.js';
+import { cachedPage } from '../../src/resources/view-cache.js';
 
 let api: TestApi;
 let team: Json;
@@ -101,8 +102,12 @@ describe('a page asked again unchanged', () => {
   const path = () => `/v2/contacts?TeamId=${team.id}&limit=20`;
 
   it('is the same answer, with its own request_id last and an exact Content-Length', async () => {
+    // A change elsewhere empties the cache: the first page is built, the second sent as kept.
+    await api.post('/v2/teams').send({ name: 'Elsewhere' }).expect(201);
     const first = await api.get(path());
     const again = await api.get(path());
+    // Written as JSON.stringify writes the envelope with request_id added last, as every answer is.
+    expect(first.text).toBe(JSON.stringify(first.body));
     expect(again.status).toBe(200);
     expect(again.body.request_id).toBe(again.headers['x-request-id']);
     expect(again.body.request_id).not.toBe(first.body.request_id);
@@ -142,5 +147,21 @@ describe('a page asked again unchanged', () => {
     expect(skAgain.text).toBe(sk.text);
     expect(Number(skAgain.headers['content-length'])).toBe(Buffer.byteLength(skAgain.text));
     expect(skAgain.body.data.map((c: Json) => c.email)).toEqual(['one@sk.test']);
+  });
+});
+
+describe('the page budget', () => {
+  it('keeps pages until their estimated memory reaches 8 MB, counting more than their bytes, then starts over', () => {
+    const workspace = {};
+    let builds = 0;
+    const page = (i: number) => cachedPage('budget-test', workspace, { i, search: 'x'.repeat(255) }, () => (builds++, { data: [], i }));
+    page(0);
+    page(0);
+    expect(builds).toBe(1);
+    // Each of these answers 20 bytes but holds a key, objects and map entries: 8,192 cannot all stay.
+    for (let i = 1; i <= 8192; i++) page(i);
+    builds = 0;
+    page(0);
+    expect(builds).toBe(1);
   });
 });

@@ -10,7 +10,7 @@ import { createTestApi, type TestApi } from '../support/api.js';
 import { drawDelay } from '../../src/scenarios/effects.js';
 import { createRandom } from '../../src/workspace/random.js';
 import type { DelaySpec } from '../../src/scenarios/model.js';
-import { oneRule, scenarioFolder } from './support.js';
+import { listen, oneRule, rawRequest, scenarioFolder } from './support.js';
 
 /** A sandbox (no seed data) whose scenario folder holds `files`; `rules` maps a scenario name to one rule's YAML. */
 async function sandboxWith(rules: Record<string, string>): Promise<TestApi> {
@@ -209,6 +209,33 @@ describe('respond', () => {
     expect(limited.status).toBe(429);
     expect(limited.headers['retry-after']).toBe('2');
     expect(limited.body).toEqual({ success: false, error: 'Too many requests' });
+  });
+
+  it('lets a rule’s headers replace the sandbox’s own of the same name, except the body’s type and length', async () => {
+    const api = await sandboxWith({
+      named: 'respond: {status: 200, body: {success: true, data: [], pagination: {total: 0, limit: 50, offset: 0, has_more: false}}, headers: {content-type: "application/problem+json", X-Request-Id: "mine", Content-Length: "5", Access-Control-Allow-Origin: "https://x.test"}}',
+      failing: 'respond: {status: 500, code: boom, message: Boom, headers: {Content-Type: "text/plain", Vary: "Accept"}}',
+    });
+    const server = await listen(api.sandbox);
+    try {
+      for (const scenario of ['named', 'failing']) {
+        const res = await rawRequest(server.port, { path: '/v2/teams', headers: { Authorization: 'Bearer sandbox_key', 'X-Sandbox-Scenario': scenario } });
+        const text = res.raw.toString('utf8');
+        const names = text.slice(0, text.indexOf('\r\n\r\n')).split('\r\n').slice(1).map(line => line.slice(0, line.indexOf(':')).toLowerCase());
+        // Each header once: a repeated Content-Length makes clients refuse the answer.
+        expect(names).toEqual([...new Set(names)]);
+        expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
+        expect(Number(res.headers['content-length'])).toBe(Buffer.byteLength(res.body));
+        if (scenario === 'named') {
+          expect(res.headers['x-request-id']).toBe('mine');
+          expect(res.headers['access-control-allow-origin']).toBe('https://x.test');
+        } else {
+          expect(res.headers.vary).toBe('Accept');
+        }
+      }
+    } finally {
+      await server.close();
+    }
   });
 
   it('skips operations that do not declare the status, unless told it may', async () => {

@@ -8,9 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { createJournal, type JournalInput } from '../../src/workspace/journal.js';
 import { createTestApi } from '../support/api.js';
 
-const input = (requestId: string, responseText: string | undefined): JournalInput => ({
+const input = (requestId: string, responseText: string | undefined, responseHead?: string): JournalInput => ({
   at: '2026-03-02T09:00:00.000Z', method: 'GET', path: '/v2/teams', query: {}, operationId: 'listTeams', status: 200,
-  durationMs: 1, requestId, headers: {}, body: null, violations: [], scenarios: [], applied: true, fault: null, responseText,
+  durationMs: 1, requestId, headers: {}, body: null, violations: [], scenarios: [], applied: true, fault: null, responseText, responseHead,
 });
 
 /** The first 4,096 characters, or 4,095 where the 4,096th is the first half of a pair (a preview stays well-formed text). */
@@ -27,20 +27,33 @@ const answer = fc.oneof(
 );
 
 describe('journal response previews', () => {
-  it('read back exactly what was recorded, across chunk reuse and eviction', () => {
+  it('read back exactly what was recorded, across chunk reuse and eviction, whole or sent after an encoded head', () => {
+    // Where a head ends (an encoded page's start, sent before the rest): none, or anywhere, a pair's middle included.
+    const split = fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: undefined });
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 12 }), fc.array(answer, { minLength: 1, maxLength: 120 }), (capacity, answers) => {
+      fc.property(fc.integer({ min: 1, max: 12 }), fc.array(fc.tuple(answer, split), { minLength: 1, maxLength: 120 }), (capacity, answers) => {
         const journal = createJournal(capacity);
         const texts = new Map<string, string | undefined>();
-        answers.forEach((text, i) => {
+        answers.forEach(([text, at], i) => {
           texts.set(`req_${i}`, text);
-          journal.record(input(`req_${i}`, text));
+          const cut = text === undefined || at === undefined ? undefined : Math.floor(text.length * at);
+          journal.record(cut === undefined ? input(`req_${i}`, text) : input(`req_${i}`, text!.slice(cut), text!.slice(0, cut)));
           for (const entry of journal.find({})) expect(entry.response).toEqual(shown(texts.get(entry.requestId)));
         });
         expect(journal.find({})).toHaveLength(Math.min(capacity, answers.length));
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('a preview of a head and its text', () => {
+  it('never ends in half a pair, even where the head ends exactly at the preview length', () => {
+    const journal = createJournal(2);
+    const head = 'x'.repeat(4095) + '\ud83d';
+    const text = '\ude00' + 'y'.repeat(10);
+    journal.record(input('req_pair', text, head));
+    expect(journal.find({})[0].response).toEqual({ truncated: true, length: 4107, preview: 'x'.repeat(4095) });
   });
 });
 
