@@ -12,9 +12,9 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { yamlLibrary } from '../yaml-library.js';
 import { parseOperations, type IHttpOperation } from './prism.js';
+import { builtPath } from '../package-root.js';
 
 /** What the router and the operation table need of an operation, without its schemas and examples. */
 export interface OperationSummary {
@@ -49,8 +49,8 @@ export interface DerivedDocument {
 /** Bump when an entry's files or their derivation change shape. */
 const FORMAT = 'sendbox-contract-cache/2';
 
-/** dist/contract-cache/ once compiled; from src/ this names a folder that does not exist, so nothing is cached. */
-const CACHE_DIRECTORY = fileURLToPath(new URL('../../contract-cache/', import.meta.url));
+/** dist/contract-cache/ once compiled; from src/, contract-cache/ at the root, which no step writes, so nothing is cached. */
+const CACHE_DIRECTORY = builtPath('contract-cache/');
 
 function entryDirectory(yaml: string): string {
   const key = createHash('sha256').update(FORMAT).update('\0').update(yaml).digest('hex').slice(0, 32);

@@ -16,8 +16,9 @@ import { cachedPlainValue } from './parse-cache.js';
 import { DEFAULT_MAX_DELAY_MS, type DelaySpec, type Effect, type PaginationSpec, type RateLimitSpec, type RespondSpec, type Rule, type Scenario, type Step } from './model.js';
 import type { Fault } from './types.js';
 import { errorMessage } from '../guards.js';
+import { builtPath } from '../package-root.js';
 
-export const SCENARIO_SCHEMA = JSON.parse(readFileSync(new URL('./schema.json', import.meta.url), 'utf8')) as object;
+export const SCENARIO_SCHEMA = JSON.parse(readFileSync(builtPath('src/scenarios/schema.json'), 'utf8')) as object;
 const validate = scenarioValidator(SCENARIO_SCHEMA);
 
 /** A bad scenario file: names the file, the line and column, and the problem. */

@@ -7,10 +7,10 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { builtPath } from '../package-root.js';
 
 const FORMAT = 'sendbox-scenario-cache/1';
-const DIRECTORY = fileURLToPath(new URL('../../contract-cache/scenarios/', import.meta.url));
+const DIRECTORY = builtPath('contract-cache/scenarios/');
 
 const entryPath = (text: string) => `${DIRECTORY}${createHash('sha256').update(FORMAT).update('\0').update(text).digest('hex').slice(0, 32)}.json`;
 

@@ -6,6 +6,7 @@
  */
 import { createRequire } from 'node:module';
 import AjvModule, { type ValidateFunction } from 'ajv';
+import { builtPath } from '../package-root.js';
 
 // ajv is CommonJS; its default export sits one level down under NodeNext.
 const Ajv = AjvModule.default;
@@ -18,7 +19,7 @@ const require = createRequire(import.meta.url);
 export function scenarioValidator(schema: object): ValidateFunction {
   try {
     // require() is untyped; the file is Ajv's standalone code for a ValidateFunction.
-    return require(`./${PRECOMPILED_FILE}`) as ValidateFunction;
+    return require(builtPath(`src/scenarios/${PRECOMPILED_FILE}`)) as ValidateFunction;
   } catch {
     return new Ajv(OPTIONS).compile(schema);
   }
