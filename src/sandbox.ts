@@ -24,7 +24,8 @@ import { logInternalError, logRequest, type SandboxLogger } from './request-log.
 import { createCors, type CorsOptions } from './http/cors.js';
 import { assertHandlersDocumented, dispatch } from './pipeline/dispatch.js';
 import type { Family } from './contract/families.js';
-import { payloadText, renderResult, sendError, sendRendered, sendScenarioAnswer, setGathered, type Answer, type Reply } from './pipeline/envelope.js';
+import { payloadText, renderResult, sendError, sendRendered, sendScenarioAnswer, type Answer, type Reply } from './pipeline/envelope.js';
+import { setHeaderPairs } from './http/header-pairs.js';
 import type { Fault } from './scenarios/types.js';
 import { createScenarioEngine, type ScenarioEngine } from './scenarios/engine.js';
 import { openStore, type DataSync, type StoreFileSystem } from './workspace/persistence.js';
@@ -324,7 +325,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   /** Ends the exchange with a network fault; the journal keeps whether the handler had run. */
   function cut(reply: Reply, fault: Fault, payload: { status: number; body: string } | undefined, trace: RequestTrace): void {
     trace.fault = fault.kind;
-    setGathered(reply);
+    setHeaderPairs(reply.res, reply.headers);
     performFault(reply.res, fault, payload);
   }
 

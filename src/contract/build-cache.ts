@@ -6,13 +6,12 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { CONTROL_DOCUMENT_PATH, DEFAULT_DOCUMENT_PATH } from './contract.js';
 import { writeCacheEntry } from './cache.js';
 import { compileRequestValidator } from './request-validator.js';
-import { PRECOMPILED_FILE, precompiledValidatorSource } from '../scenarios/schema-validator.js';
+import { PRECOMPILED_PATH, precompiledValidatorSource } from '../scenarios/schema-validator.js';
 import { writeCachedPlainValue } from '../scenarios/parse-cache.js';
-import { fileScenarioName, parseScenario } from '../scenarios/loader.js';
+import { fileScenarioName, parseScenario, SCENARIO_SCHEMA } from '../scenarios/loader.js';
 import { packagePath } from '../package-root.js';
 import { parse as parseYaml } from 'yaml';
 
@@ -24,10 +23,8 @@ for (const document of [DEFAULT_DOCUMENT_PATH, CONTROL_DOCUMENT_PATH]) {
   process.stdout.write(`contract cache: ${shown(document)} → ${shown(path)} (${derived.operations.length} operations)\n`);
 }
 
-const schema = JSON.parse(readFileSync(new URL('../scenarios/schema.json', import.meta.url), 'utf8')) as object;
-const validatorPath = fileURLToPath(new URL(`../scenarios/${PRECOMPILED_FILE}`, import.meta.url));
-writeFileSync(validatorPath, await precompiledValidatorSource(schema));
-process.stdout.write(`scenario schema → ${shown(validatorPath)}\n`);
+writeFileSync(PRECOMPILED_PATH, await precompiledValidatorSource(SCENARIO_SCHEMA));
+process.stdout.write(`scenario schema → ${shown(PRECOMPILED_PATH)}\n`);
 
 const shippedScenarios = packagePath('scenarios');
 for (const file of readdirSync(shippedScenarios).filter(f => /\.ya?ml$/.test(f))) {

@@ -5,6 +5,7 @@
  * is looked at: browsers send them without the Authorization header.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { setHeaderPairs } from './header-pairs.js';
 
 export interface CorsOptions {
   /** Origins allowed to read answers; `*` allows any (default `['*']`). */
@@ -55,8 +56,7 @@ export function createCors(options: CorsOptions = {}): Cors {
   }
 
   function preflight(req: IncomingMessage, res: ServerResponse, allowed: readonly string[]): void {
-    const headers = headersFor(req);
-    for (let i = 0; i < headers.length; i += 2) res.setHeader(headers[i], headers[i + 1]);
+    setHeaderPairs(res, headersFor(req));
     const methods = allowed.join(', ');
     res.setHeader('Allow', methods);
     if (res.hasHeader('Access-Control-Allow-Origin')) {

@@ -25,24 +25,31 @@ export interface EncodedJson {
   readonly bytes: Buffer;
 }
 
+/** An encoded object, and the same without its closing brace, for a field to follow (a V2 request_id). */
+export interface EncodedPage extends EncodedJson {
+  readonly open: EncodedJson;
+}
+
 /**
  * Frozen answers encoded once (cached list pages): sending one writes bytes already encoded, where
  * joining its text, prepending the headers and encoding the result again cost a fifth of a list request
  * (README "Performance"). Weak, like knownTexts.
  */
-const knownBytes = new WeakMap<object, EncodedJson>();
+const knownBytes = new WeakMap<object, EncodedPage>();
 
 /** Freezes `value` (as freezeWithText does) and encodes its JSON once; answers the encoding. */
-export function freezeEncoded(value: object): EncodedJson {
+export function freezeEncoded(value: object): EncodedPage {
   const text = toJson(value);
-  const encoded = { text, bytes: Buffer.from(text) };
+  const bytes = Buffer.from(text);
+  // Views into the same text and bytes, made once rather than for every answer.
+  const encoded = { text, bytes, open: { text: text.slice(0, -1), bytes: bytes.subarray(0, -1) } };
   knownTexts.set(Object.freeze(value), text);
   knownBytes.set(value, encoded);
   return encoded;
 }
 
 /** The encoding of a value frozen by freezeEncoded, or undefined. */
-export function encodedJson(value: unknown): EncodedJson | undefined {
+export function encodedJson(value: unknown): EncodedPage | undefined {
   return typeof value === 'object' && value !== null ? knownBytes.get(value) : undefined;
 }
 

@@ -5,7 +5,8 @@
 import type { ServerResponse } from 'node:http';
 import type { Family } from '../contract/families.js';
 import { ApiError, renderError } from '../http/errors.js';
-import { encodedJson, toJson, type EncodedJson } from '../http/json-text.js';
+import { encodedJson, toJson, type EncodedJson, type EncodedPage } from '../http/json-text.js';
+import { putHeader, setHeaderPairs } from '../http/header-pairs.js';
 import type { HandlerResult } from '../handlers/types.js';
 import type { ContractOperation } from '../contract/contract.js';
 import type { ScenarioOutcome } from '../scenarios/types.js';
@@ -21,8 +22,8 @@ export interface Answer {
 
 /**
  * Where an answer goes: the response, the request's id, and the headers gathered on the way (CORS,
- * validation warnings) as name/value pairs. sendRendered writes them with the answer's own in one
- * writeHead, straight from the list: Node then builds no header map (README "Performance").
+ * validation warnings) as name/value pairs (http/header-pairs.ts), which sendRendered writes with the
+ * answer's own in one writeHead.
  */
 export interface Reply {
   res: ServerResponse;
@@ -32,11 +33,6 @@ export interface Reply {
 
 export function sendResult(reply: Reply, family: Family, result: HandlerResult): Answer {
   return sendRendered(reply, renderResult(family, reply.requestId, result));
-}
-
-/** Sets the gathered headers one by one, for an answer written another way (a fault, a raw scenario body). */
-export function setGathered({ res, headers }: Reply): void {
-  for (let i = 0; i < headers.length; i += 2) res.setHeader(headers[i], headers[i + 1]);
 }
 
 /** An answer serialised and ready to send; rendering may throw (an unserialisable body), sending does not. */
@@ -71,12 +67,11 @@ export function renderResult(family: Family, requestId: string, result: HandlerR
 }
 
 /** A body encoded earlier (a cached page): its bytes are sent as they are, a V2 request_id after them. */
-function renderEncoded(status: number, headers: Record<string, string>, body: unknown, encoded: EncodedJson, requestId: string | undefined): RenderedResult {
+function renderEncoded(status: number, headers: Record<string, string>, body: unknown, encoded: EncodedPage, requestId: string | undefined): RenderedResult {
   const contentType = 'application/json; charset=utf-8';
   if (requestId === undefined) return { status, payload: '', head: encoded, contentType, headers, body };
   // The envelope's closing brace moves after the request_id, where assigning the field would put it.
-  const head = { text: encoded.text.slice(0, -1), bytes: encoded.bytes.subarray(0, -1) };
-  return { status, payload: `,"request_id":${JSON.stringify(requestId)}}`, head, contentType, headers, body };
+  return { status, payload: `,"request_id":${JSON.stringify(requestId)}}`, head: encoded.open, contentType, headers, body };
 }
 
 /** The whole payload as one text (for a fault that sends part of it or breaks it). */
@@ -91,9 +86,9 @@ export function sendRendered(reply: Reply, answer: RenderedResult): Answer {
   const headers = reply.headers.concat('X-Request-Id', reply.requestId);
   // The answer's own headers (a scenario rule's, say) replace gathered ones of the same name, and the
   // sandbox's Content-Type and Content-Length replace theirs, as setHeader calls in that order would.
-  for (const name of Object.keys(answer.headers)) put(headers, name, answer.headers[name]);
+  for (const name of Object.keys(answer.headers)) putHeader(headers, name, answer.headers[name]);
   if (answer.stream) {
-    if (answer.contentType) put(headers, 'Content-Type', answer.contentType);
+    if (answer.contentType) putHeader(headers, 'Content-Type', answer.contentType);
     res.writeHead(answer.status, headers);
     res.flushHeaders();
     answer.stream(res);
@@ -101,14 +96,14 @@ export function sendRendered(reply: Reply, answer: RenderedResult): Answer {
   }
   if (answer.payload === undefined) {
     // As Node's end() would say of an empty body, where a body may be (not after 204 or 304).
-    if (answer.status !== 204 && answer.status !== 304) put(headers, 'Content-Length', '0');
+    if (answer.status !== 204 && answer.status !== 304) putHeader(headers, 'Content-Length', '0');
     res.writeHead(answer.status, headers).end();
     return { status: answer.status, body: undefined };
   }
   const head = answer.head;
   const length = (head?.bytes.length ?? 0) + Buffer.byteLength(answer.payload);
-  put(headers, 'Content-Type', answer.contentType!);
-  put(headers, 'Content-Length', String(length));
+  putHeader(headers, 'Content-Type', answer.contentType!);
+  putHeader(headers, 'Content-Length', String(length));
   res.writeHead(answer.status, headers);
   if (!head) {
     res.end(answer.payload);
@@ -118,13 +113,6 @@ export function sendRendered(reply: Reply, answer: RenderedResult): Answer {
   res.write(head.bytes);
   res.end(answer.payload);
   return { status: answer.status, body: answer.body, text: answer.payload, head: head.text };
-}
-
-/** Sets `name` in a list of header pairs, replacing a value under that name in any case. */
-function put(headers: string[], name: string, value: string): void {
-  const lower = name.toLowerCase();
-  for (let i = headers.length - 2; i >= 0; i -= 2) if (headers[i].toLowerCase() === lower) headers.splice(i, 2);
-  headers.push(name, value);
 }
 
 /**
@@ -149,7 +137,7 @@ export function sendScenarioAnswer(
     return sendError(reply, family, error, now);
   }
   if (respond.rawBody !== undefined) {
-    setGathered(reply);
+    setHeaderPairs(reply.res, reply.headers);
     // The rule's headers may name its own Content-Type.
     reply.res.writeHead(respond.status, { 'X-Request-Id': reply.requestId, 'Content-Type': 'application/json; charset=utf-8', ...respond.headers });
     reply.res.end(respond.rawBody);

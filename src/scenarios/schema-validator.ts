@@ -12,14 +12,15 @@ import { builtPath } from '../package-root.js';
 const Ajv = AjvModule.default;
 
 const OPTIONS = { allErrors: true, strict: false } as const;
-export const PRECOMPILED_FILE = 'schema-validator.cjs';
+/** Where the build writes the validator as standalone code (contract/build-cache.ts). */
+export const PRECOMPILED_PATH = builtPath('src/scenarios/schema-validator.cjs');
 
 const require = createRequire(import.meta.url);
 
 export function scenarioValidator(schema: object): ValidateFunction {
   try {
     // require() is untyped; the file is Ajv's standalone code for a ValidateFunction.
-    return require(builtPath(`src/scenarios/${PRECOMPILED_FILE}`)) as ValidateFunction;
+    return require(PRECOMPILED_PATH) as ValidateFunction;
   } catch {
     return new Ajv(OPTIONS).compile(schema);
   }
